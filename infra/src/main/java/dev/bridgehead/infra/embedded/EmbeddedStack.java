@@ -1,0 +1,179 @@
+package dev.bridgehead.infra.embedded;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded default: a MariaDB server and an Elasticsearch node under one data directory,
+ * started together and stopped together. Only one stack runs on a data directory at a time; a
+ * stack that finds servers left behind by a killed predecessor ends them before it starts.
+ */
+public final class EmbeddedStack implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStack.class);
+
+    private final StackSettings settings;
+    private final StackLayout layout;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private MariaDbServer mariaDb;
+    private ElasticsearchNode elasticsearch;
+
+    private EmbeddedStack(StackSettings settings, StackLayout layout, FileChannel lockChannel, FileLock lock) {
+        this.settings = settings;
+        this.layout = layout;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /**
+     * Starts what {@code settings} ask for. On failure nothing is left running and the
+     * {@link StackException} says why in one line.
+     */
+    public static EmbeddedStack start(StackSettings settings) {
+        StackLayout layout = StackLayout.at(settings.dataDirectory());
+        EmbeddedStack stack = lock(settings, layout);
+        try {
+            stack.reapStrays();
+            stack.startServers();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private static EmbeddedStack lock(StackSettings settings, StackLayout layout) {
+        try {
+            FileChannel channel = FileChannel.open(layout.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw new StackException("Another Bridgehead is already running on the data directory " + layout.root()
+                        + ": stop it first, or choose another directory with -D" + StackSettings.DATA_DIR);
+            }
+            return new EmbeddedStack(settings, layout, channel, lock);
+        } catch (IOException e) {
+            throw new StackException("Cannot lock the data directory " + layout.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The lock is ours, so any server recorded in the data directory belongs to a stack that died without stopping it. */
+    private void reapStrays() {
+        Path elasticsearchDir = layout.recordedElasticsearch();
+        reap("MariaDB", layout.mariaDbPidFile(), layout.mariaDbData());
+        reap("Elasticsearch", elasticsearchDir.resolve("elasticsearch.pid"), elasticsearchDir);
+    }
+
+    private static void reap(String name, Path pidFile, Path owner) {
+        Processes.fromPidFile(pidFile, owner).ifPresent(stray -> {
+            LOG.warn("Stopping a {} server (pid {}) left running by an earlier start that did not shut down", name, stray.pid());
+            Processes.terminateTree(stray, Duration.ofSeconds(30));
+        });
+    }
+
+    private void startServers() {
+        Distributions distributions = Distributions.fromBuild();
+        if (settings.startDatabase()) {
+            int port = LoopbackPorts.requireFree(settings.mariaDbPort(), "MariaDB");
+            mariaDb = new MariaDbServer(distributions.mariaDbHome(), layout, port);
+            LOG.info("Starting MariaDB {} on 127.0.0.1:{} (data in {})", distributions.mariaDbVersion(), port, layout.mariaDbData());
+            mariaDb.start();
+        }
+        if (settings.startElasticsearch()) {
+            int port = LoopbackPorts.requireFree(settings.elasticsearchPort(), "Elasticsearch");
+            Optional<UnprivilegedUser> runAs = UnprivilegedUser.runningAsRoot()
+                    ? Optional.of(new UnprivilegedUser(settings.unprivilegedUser(), "nogroup"))
+                    : Optional.empty();
+            elasticsearch = new ElasticsearchNode(distributions, layout, port, settings.elasticsearchHeap(), runAs);
+            LOG.info("Starting Elasticsearch {} on 127.0.0.1:{}{}", distributions.elasticsearchVersion(), port,
+                    runAs.map(u -> " as user '" + u.name() + "'").orElse(""));
+            elasticsearch.start();
+        }
+    }
+
+    public Path dataDirectory() {
+        return layout.root();
+    }
+
+    public Optional<String> jdbcUrl() {
+        return Optional.ofNullable(mariaDb).map(db -> db.jdbcUrl(settings.database()));
+    }
+
+    /** A JDBC URL of another database on the same server, for test isolation. */
+    public Optional<String> jdbcUrl(String database) {
+        return Optional.ofNullable(mariaDb).map(db -> db.jdbcUrl(database));
+    }
+
+    public Optional<String> elasticsearchHttpHost() {
+        return Optional.ofNullable(elasticsearch).map(ElasticsearchNode::httpHost);
+    }
+
+    /** Whether the Elasticsearch node answers healthy right now. */
+    public boolean elasticsearchHealthy() {
+        return elasticsearch != null && elasticsearch.isHealthy();
+    }
+
+    /** The Micronaut settings that point the application at what this stack started. */
+    public Map<String, Object> connectionProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        jdbcUrl().ifPresent(url -> {
+            properties.put("datasources.default.url", url);
+            properties.put("datasources.default.username", "root");
+            properties.put("datasources.default.password", "");
+        });
+        elasticsearchHttpHost().ifPresent(host -> properties.put("elasticsearch.http-hosts", host));
+        return properties;
+    }
+
+    /** Stops Elasticsearch only, leaving MariaDB up: for outage drills and tests. */
+    public void stopElasticsearch() {
+        if (elasticsearch != null) {
+            elasticsearch.stop();
+        }
+    }
+
+    /** Starts Elasticsearch again on the same port and data after {@link #stopElasticsearch()}. */
+    public void restartElasticsearch() {
+        if (elasticsearch != null) {
+            elasticsearch.start();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (elasticsearch != null) {
+                elasticsearch.stop();
+            }
+        } finally {
+            try {
+                if (mariaDb != null) {
+                    mariaDb.stop();
+                }
+            } finally {
+                releaseLock();
+            }
+        }
+    }
+
+    private void releaseLock() {
+        try {
+            if (lock.isValid()) {
+                lock.release();
+            }
+            lockChannel.close();
+        } catch (IOException e) {
+            LOG.debug("Could not release the data directory lock", e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package dev.bridgehead.marketplace.organization;
+
+/** How large a firm is; the codes are part of the API. */
+public enum OrganizationSize {
+    STARTUP,
+    SME,
+    LARGE
+}

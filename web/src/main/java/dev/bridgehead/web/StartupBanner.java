@@ -1,0 +1,27 @@
+package dev.bridgehead.web;
+
+import dev.bridgehead.infra.embedded.EmbeddedStack;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+/** What a person needs once the marketplace is up: where it is and where its data lives. */
+final class StartupBanner {
+
+    private StartupBanner() {
+    }
+
+    static void print(ApplicationContext context, EmbeddedStack stack) {
+        String url = context.findBean(EmbeddedServer.class)
+                .map(server -> "http://localhost:" + server.getPort() + "/")
+                .orElse("(no web server)");
+        StringBuilder banner = new StringBuilder()
+                .append(System.lineSeparator())
+                .append("  Bridgehead is running at ").append(url).append(System.lineSeparator())
+                .append("  Health: ").append(url).append("health").append(System.lineSeparator());
+        if (stack != null) {
+            banner.append("  Embedded data (MariaDB, Elasticsearch): ").append(stack.dataDirectory()).append(System.lineSeparator());
+        }
+        banner.append("  Press Ctrl+C to stop.").append(System.lineSeparator());
+        System.out.println(banner);
+    }
+}
