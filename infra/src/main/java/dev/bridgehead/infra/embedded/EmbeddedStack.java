@@ -3,6 +3,7 @@ package dev.bridgehead.infra.embedded;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -55,7 +56,7 @@ public final class EmbeddedStack implements AutoCloseable {
     private static EmbeddedStack lock(StackSettings settings, StackLayout layout) {
         try {
             FileChannel channel = FileChannel.open(layout.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
                 throw new StackException("Another Bridgehead is already running on the data directory " + layout.root()
@@ -64,6 +65,15 @@ public final class EmbeddedStack implements AutoCloseable {
             return new EmbeddedStack(settings, layout, channel, lock);
         } catch (IOException e) {
             throw new StackException("Cannot lock the data directory " + layout.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Null when another process, or another stack in this one, holds the lock. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 

@@ -16,7 +16,7 @@ public class TestStackSessionListener implements LauncherSessionListener {
             return;
         }
         TestStack stack = TestStack.shared();
-        String database = System.getProperty(TestStack.DATABASE_PROPERTY, "bridgehead_test");
+        String database = System.getProperty(TestStack.DATABASE_PROPERTY, "bridgehead_test").replaceAll("[^A-Za-z0-9_]", "_");
         System.setProperty("datasources.default.url", stack.jdbcUrl(database));
         System.setProperty("datasources.default.username", "root");
         System.setProperty("datasources.default.password", "");

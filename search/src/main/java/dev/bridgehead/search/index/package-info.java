@@ -1,0 +1,2 @@
+/** Index names, settings and mappings; every index name carries the configured prefix. */
+package dev.bridgehead.search.index;
