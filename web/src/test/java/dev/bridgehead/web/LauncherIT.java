@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import dev.bridgehead.infra.testing.ServerProcesses;
+import dev.bridgehead.infra.testing.StackLeftovers;
+import dev.bridgehead.infra.testing.TestStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +38,12 @@ class LauncherIT {
     Path temp;
 
     @AfterEach
-    void stopEverything() throws InterruptedException {
+    void stopEverything() throws InterruptedException, IOException {
         for (Process process : launched) {
             process.destroy();
             process.waitFor(60, TimeUnit.SECONDS);
         }
+        StackLeftovers.cleanUp(temp.resolve("data"));
     }
 
     @Test
@@ -91,7 +94,27 @@ class LauncherIT {
         assertThat(serversUsing(data)).as("a normal stop stops both servers").isEmpty();
     }
 
+    @Test
+    void with_an_external_mysql_and_elasticsearch_configured_it_starts_no_server_of_its_own() throws Exception {
+        Path data = temp.resolve("data");
+        int port = freePort();
+        Map<String, String> external = Map.of(
+                "DATASOURCES_DEFAULT_URL", TestStack.shared().jdbcUrl("bridgehead_launcher_external"),
+                "DATASOURCES_DEFAULT_USERNAME", "root",
+                "ELASTICSEARCH_HTTP_HOSTS", TestStack.shared().elasticsearchHttpHost());
+        Process app = launch(port, data, external);
+        awaitHealthy(port, app);
+
+        assertThat(StackLeftovers.servers(data)).isEmpty();
+        assertThat(Files.exists(data.resolve("mariadb"))).isFalse();
+        assertThat(home(port)).contains("Bridgehead");
+    }
+
     private Process launch(int port, Path data, String... options) throws IOException {
+        return launch(port, data, Map.of(), options);
+    }
+
+    private Process launch(int port, Path data, Map<String, String> environment, String... options) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-Dmicronaut.server.port=" + port, "-Dbridgehead.data-dir=" + data, "-Dbridgehead.embedded.elasticsearch-heap=256m"));
         command.addAll(List.of(options));
@@ -101,6 +124,7 @@ class LauncherIT {
                 .redirectError(temp.resolve("stderr-" + launched.size() + ".log").toFile());
         // The test JVM's own stack settings must not leak into the application under test.
         builder.environment().keySet().removeIf(key -> key.startsWith("DATASOURCES_") || key.startsWith("ELASTICSEARCH_"));
+        builder.environment().putAll(environment);
         Process process = builder.start();
         launched.add(process);
         return process;
@@ -140,6 +164,6 @@ class LauncherIT {
     }
 
     private static List<ProcessHandle> serversUsing(Path data) {
-        return ServerProcesses.using(data);
+        return StackLeftovers.servers(data);
     }
 }

@@ -3,7 +3,7 @@ package dev.bridgehead.infra.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.bridgehead.infra.testing.ServerProcesses;
+import dev.bridgehead.infra.testing.StackLeftovers;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -31,10 +31,10 @@ class EmbeddedStackIT {
     @TempDir
     Path temp;
 
-    /** A failed test must not leave servers behind for the rest of the build. */
+    /** A failed test must not leave servers behind for the rest of the build, nor folders outside its own. */
     @AfterEach
-    void stopLeftovers() {
-        ServerProcesses.using(temp.resolve("data")).forEach(ProcessHandle::destroyForcibly);
+    void cleanUp() throws IOException {
+        StackLeftovers.cleanUp(temp.resolve("data"));
     }
 
     private StackSettings settings(Path data, boolean database, boolean elasticsearch) {
@@ -119,7 +119,7 @@ class EmbeddedStackIT {
     }
 
     private static List<ProcessHandle> runningServersOf(Path data) {
-        return ServerProcesses.using(data);
+        return StackLeftovers.servers(data);
     }
 
     private static void awaitLine(Path log, String line, Process process) throws Exception {
