@@ -10,4 +10,6 @@ import java.util.List;
 public interface OrganizationRepository extends CrudRepository<Organization, Long> {
 
     List<Organization> findByJurisdiction(Jurisdiction jurisdiction);
+
+    List<Organization> findByVerificationOrderByCreatedAt(Verification verification);
 }

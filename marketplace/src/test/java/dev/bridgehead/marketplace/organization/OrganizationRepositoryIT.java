@@ -7,7 +7,8 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import dev.bridgehead.marketplace.testing.DatabaseCleaner;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(transactional = false)
@@ -16,9 +17,12 @@ class OrganizationRepositoryIT {
     @Inject
     OrganizationRepository organizations;
 
-    @AfterEach
+    @Inject
+    DatabaseCleaner database;
+
+    @BeforeEach
     void clean() {
-        organizations.deleteAll();
+        database.clean();
     }
 
     @Test

@@ -1,0 +1,162 @@
+package dev.bridgehead.marketplace.failure;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every problem of one input before refusing it, so a form shows all its errors at once.
+ * <pre>
+ * InputCheck check = new InputCheck();
+ * check.required("name", form.name()).maxLength("name", form.name(), 200);
+ * check.throwIfInvalid();
+ * </pre>
+ */
+public final class InputCheck {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** The text stripped, or null when there is none. */
+    public static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public InputCheck required(String field, Object value) {
+        boolean missing = value == null || (value instanceof String text && text.isBlank())
+                || (value instanceof Collection<?> items && items.isEmpty());
+        if (missing) {
+            add(field, "required", "is required");
+        }
+        return this;
+    }
+
+    public InputCheck maxLength(String field, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            add(field, "too-long", "must be at most " + max + " characters");
+        }
+        if (value != null && CONTROL.matcher(value).find()) {
+            add(field, "control-characters", "must not contain control characters");
+        }
+        return this;
+    }
+
+    public InputCheck minLength(String field, String value, int min) {
+        if (value != null && !value.isEmpty() && value.codePointCount(0, value.length()) < min) {
+            add(field, "too-short", "must be at least " + min + " characters");
+        }
+        return this;
+    }
+
+    public InputCheck maxItems(String field, Collection<?> values, int max) {
+        if (values != null && values.size() > max) {
+            add(field, "too-many", "must have at most " + max + " entries");
+        }
+        return this;
+    }
+
+    public InputCheck range(String field, Long value, long min, long max) {
+        if (value != null && (value < min || value > max)) {
+            add(field, "out-of-range", "must be between " + min + " and " + max);
+        }
+        return this;
+    }
+
+    public InputCheck email(String field, String value) {
+        if (value != null && !value.isBlank() && (value.length() > 254 || !EMAIL.matcher(value).matches())) {
+            add(field, "invalid-email", "must be an e-mail address");
+        }
+        return this;
+    }
+
+    public InputCheck webAddress(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return this;
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || value.length() > 300) {
+                add(field, "invalid-url", "must be an http or https address");
+            }
+        } catch (URISyntaxException e) {
+            add(field, "invalid-url", "must be an http or https address");
+        }
+        return this;
+    }
+
+    /** The codes among {@code values} that name a constant of {@code type}; each unknown one is an error of its own. */
+    public <E extends Enum<E>> List<E> codes(String field, Collection<String> values, Class<E> type) {
+        List<E> parsed = new ArrayList<>();
+        if (values == null) {
+            return parsed;
+        }
+        int index = 0;
+        for (String value : values) {
+            E constant = parse(value, type);
+            if (constant == null) {
+                add(field + "[" + index + "]", "unknown-code", "'" + abbreviate(value) + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            } else if (!parsed.contains(constant)) {
+                parsed.add(constant);
+            }
+            index++;
+        }
+        return parsed;
+    }
+
+    /** The constant of {@code type} that {@code value} names, or null (with an error unless the value is absent). */
+    public <E extends Enum<E>> E code(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        E constant = parse(value, type);
+        if (constant == null) {
+            add(field, "unknown-code", "'" + abbreviate(value) + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+        return constant;
+    }
+
+    private static <E extends Enum<E>> E parse(String value, Class<E> type) {
+        if (value == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value.strip())) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    private static String abbreviate(String value) {
+        return value == null ? "null" : value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
+    /** A rule of the caller's own. */
+    public InputCheck that(boolean holds, String field, String code, String message) {
+        if (!holds) {
+            add(field, code, message);
+        }
+        return this;
+    }
+
+    public void add(String field, String code, String message) {
+        errors.add(new FieldError(field, code, message));
+    }
+
+    public boolean isValid() {
+        return errors.isEmpty();
+    }
+
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.bridgehead.marketplace.testing;
+
+import dev.bridgehead.marketplace.account.AccountService;
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.account.Registration;
+import dev.bridgehead.marketplace.account.Role;
+import dev.bridgehead.marketplace.account.User;
+import dev.bridgehead.marketplace.listing.Listing;
+import dev.bridgehead.marketplace.listing.ListingInput;
+import dev.bridgehead.marketplace.listing.ListingService;
+import dev.bridgehead.marketplace.organization.OrganizationDetails;
+import dev.bridgehead.marketplace.organization.OrganizationService;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builds what tests need through the real services: registered firms, staff, listings in a given state. */
+@Singleton
+public class MarketplaceFixture {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final AccountService accounts;
+    private final OrganizationService organizations;
+    private final ListingService listings;
+
+    public MarketplaceFixture(AccountService accounts, OrganizationService organizations, ListingService listings) {
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.listings = listings;
+    }
+
+    public static OrganizationDetails organization(String name, String jurisdiction) {
+        return new OrganizationDetails(name, null, jurisdiction, List.of("BIOMEDICINE"), "https://example.com", "A firm.", null, "SME");
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + SEQUENCE.incrementAndGet() + "@example.com";
+    }
+
+    /** A registered, unverified firm's first member. */
+    public Actor member(String jurisdiction) {
+        int n = SEQUENCE.incrementAndGet();
+        User user = accounts.register(new Registration(organization("Firm " + n, jurisdiction),
+                new Registration.NewUser(uniqueEmail("member"), PASSWORD, "Member " + n)));
+        return user.asActor();
+    }
+
+    /** A member of a firm that staff have verified. */
+    public Actor verifiedMember(String jurisdiction) {
+        Actor member = member(jurisdiction);
+        organizations.decideVerification(staff(), member.organizationId(), "VERIFIED", "checked");
+        return member;
+    }
+
+    public Actor staff() {
+        return accounts.createStaff(new Registration.NewUser(uniqueEmail("staff"), PASSWORD, "Park Staff"), Role.STAFF).asActor();
+    }
+
+    public static ListingInput listingInput(String title) {
+        return new ListingInput("DATA_PRODUCT", title, "临床试验数据", "Summary", "Description", null, List.of("BIOMEDICINE"),
+                List.of("GENERAL"), List.of("CN_TO_SG"), List.of("API"), List.of("clinical"), List.of(), "SUBSCRIPTION");
+    }
+
+    public Listing draft(Actor owner, String title) {
+        return listings.create(owner, listingInput(title));
+    }
+
+    public Listing published(Actor verifiedOwner, String title) {
+        Listing draft = draft(verifiedOwner, title);
+        listings.submit(verifiedOwner, draft.id());
+        return listings.publish(staff(), draft.id());
+    }
+}
