@@ -9,6 +9,8 @@ import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts Bridgehead. Without an external MySQL ({@code DATASOURCES_DEFAULT_URL}) or Elasticsearch
@@ -37,6 +39,7 @@ public final class Application {
     static final class Launch {
 
         private static final Duration APPLICATION_STOP_GRACE = Duration.ofSeconds(30);
+        private static final String SECRET = "bridgehead.secret";
 
         private final StackSettings settings;
         private final String[] args;
@@ -51,10 +54,18 @@ public final class Application {
         void start() {
             ServerPort.requireFree();
             Micronaut micronaut = Micronaut.build(args).mainClass(Application.class).banner(false);
+            Optional<String> secret = StackSettings.setting(SECRET);
+            secret.ifPresent(Launch::requireStrong);
             if (settings.startsAnything()) {
                 Runtime.getRuntime().addShutdownHook(new Thread(this::stopStackAfterApplication, "bridgehead-embedded-stack-shutdown"));
                 stack = EmbeddedStack.start(settings);
                 micronaut.properties(stack.connectionProperties());
+                if (secret.isEmpty()) {
+                    micronaut.properties(Map.of(SECRET, stack.applicationSecret()));
+                }
+            } else if (secret.isEmpty()) {
+                throw new StackException("Set BRIDGEHEAD_SECRET to 32 or more random characters, the same on every web node: "
+                        + "it signs sessions, API tokens and form tokens");
             }
             context = micronaut.start();
             StartupBanner.print(context, stack);
@@ -76,6 +87,12 @@ public final class Application {
             }
             if (stack != null) {
                 stack.close();
+            }
+        }
+
+        private static void requireStrong(String secret) {
+            if (secret.length() < 32) {
+                throw new StackException("BRIDGEHEAD_SECRET must be at least 32 characters long");
             }
         }
 

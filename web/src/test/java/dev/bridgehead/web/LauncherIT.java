@@ -101,7 +101,8 @@ class LauncherIT {
         Map<String, String> external = Map.of(
                 "DATASOURCES_DEFAULT_URL", TestStack.shared().jdbcUrl("bridgehead_launcher_external"),
                 "DATASOURCES_DEFAULT_USERNAME", "root",
-                "ELASTICSEARCH_HTTP_HOSTS", TestStack.shared().elasticsearchHttpHost());
+                "ELASTICSEARCH_HTTP_HOSTS", TestStack.shared().elasticsearchHttpHost(),
+                "BRIDGEHEAD_SECRET", "launcher-test-secret-of-at-least-32-characters");
         Process app = launch(port, data, external);
         awaitHealthy(port, app);
 

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -143,6 +147,30 @@ public final class EmbeddedStack implements AutoCloseable {
         });
         elasticsearchHttpHost().ifPresent(host -> properties.put("elasticsearch.http-hosts", host));
         return properties;
+    }
+
+    /**
+     * A random secret kept in the data directory (readable by its owner only), so that sessions
+     * and tokens signed with it survive a restart of the embedded default.
+     */
+    public String applicationSecret() {
+        Path file = layout.root().resolve("secret");
+        try {
+            if (Files.isRegularFile(file)) {
+                String secret = Files.readString(file).strip();
+                if (secret.length() >= 32) {
+                    return secret;
+                }
+            }
+            byte[] random = new byte[48];
+            new SecureRandom().nextBytes(random);
+            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            Files.writeString(file, secret);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            return secret;
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new StackException("Cannot keep the application secret in " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Stops Elasticsearch only, leaving MariaDB up: for outage drills and tests. */

@@ -19,5 +19,6 @@ public record ListingInput(
         @Nullable List<String> deliveryModes,
         @Nullable List<String> tags,
         @Nullable List<String> scenarioIds,
-        @Nullable String priceModel) {
+        @Nullable String priceModel,
+        @Nullable Integer version) {
 }

@@ -69,7 +69,8 @@ public class ListingService {
     }
 
     @Transactional
-    public Listing update(Actor actor, Long id, ListingInput input, Integer version) {
+    public Listing update(Actor actor, Long id, ListingInput input) {
+        Integer version = input.version();
         Listing current = get(actor, id);
         if (!actor.mayActFor(current.organizationId())) {
             throw new NotAllowed("Only the listing's organisation and park staff edit it");

@@ -10,7 +10,8 @@ public record ComplianceProfileInput(
         @Nullable List<MechanismInput> mechanisms,
         @Nullable List<CertificationInput> certifications,
         @Nullable List<String> acceptsCategories,
-        @Nullable Boolean ciio) {
+        @Nullable Boolean ciio,
+        @Nullable Integer version) {
 
     @Serdeable
     public record MechanismInput(@Nullable String code, @Nullable String scope, @Nullable String obtainedOn, @Nullable String evidenceRef) {

@@ -18,7 +18,8 @@ public record OrganizationDetails(
         @Nullable String website,
         @Nullable String description,
         @Nullable String descriptionZh,
-        @Nullable String size) {
+        @Nullable String size,
+        @Nullable Integer version) {
 
     /** Checks every field under {@code prefix} (e.g. {@code organization.}) into {@code check}; returns the parsed values. */
     Parsed check(InputCheck check, String prefix) {

@@ -58,7 +58,8 @@ public class OrganizationService {
     }
 
     @Transactional
-    public Organization update(Actor actor, Long id, OrganizationDetails details, Integer version) {
+    public Organization update(Actor actor, Long id, OrganizationDetails details) {
+        Integer version = details.version();
         Organization current = get(actor, id);
         InputCheck check = new InputCheck();
         check.required("version", version);
@@ -106,7 +107,8 @@ public class OrganizationService {
     }
 
     @Transactional
-    public ComplianceProfile updateProfile(Actor actor, Long organizationId, ComplianceProfileInput input, Integer version) {
+    public ComplianceProfile updateProfile(Actor actor, Long organizationId, ComplianceProfileInput input) {
+        Integer version = input.version();
         Organization organization = get(actor, organizationId);
         ComplianceProfile current = profiles.findById(organizationId).orElseThrow(() -> new NotFound("Compliance profile " + organizationId));
         InputCheck check = new InputCheck();

@@ -16,5 +16,6 @@ public record ScenarioInput(
         @Nullable String direction,
         @Nullable List<String> dataCategories,
         @Nullable Map<String, String> roles,
-        @Nullable String compliancePath) {
+        @Nullable String compliancePath,
+        @Nullable Integer version) {
 }

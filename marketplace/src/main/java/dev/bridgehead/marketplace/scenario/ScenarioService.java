@@ -60,7 +60,8 @@ public class ScenarioService {
     }
 
     @Transactional
-    public Scenario update(Actor actor, Long id, ScenarioInput input, Integer version) {
+    public Scenario update(Actor actor, Long id, ScenarioInput input) {
+        Integer version = input.version();
         requireStaff(actor);
         Scenario current = get(id);
         Scenario parsed = parse(input, current, version);

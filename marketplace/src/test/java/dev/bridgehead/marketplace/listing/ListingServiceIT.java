@@ -98,7 +98,7 @@ class ListingServiceIT {
         Actor other = fixture.member("SG");
         Listing published = fixture.published(owner, "Offer");
 
-        assertThatThrownBy(() -> listings.update(other, published.id(), listingInput("Hijacked"), published.version()))
+        assertThatThrownBy(() -> listings.update(other, published.id(), listingInput("Hijacked", published.version())))
                 .isInstanceOf(NotAllowed.class);
         assertThatThrownBy(() -> listings.unpublish(other, published.id())).isInstanceOf(NotAllowed.class);
         assertThat(listings.get(null, published.id()).title()).isEqualTo("Offer");
@@ -108,9 +108,9 @@ class ListingServiceIT {
     void an_edit_read_at_an_older_version_is_refused_and_the_newer_edit_stays() {
         Actor owner = fixture.member("CN");
         Listing draft = fixture.draft(owner, "First title");
-        listings.update(owner, draft.id(), listingInput("Second title"), draft.version());
+        listings.update(owner, draft.id(), listingInput("Second title", draft.version()));
 
-        assertThatThrownBy(() -> listings.update(owner, draft.id(), listingInput("Stale title"), draft.version()))
+        assertThatThrownBy(() -> listings.update(owner, draft.id(), listingInput("Stale title", draft.version())))
                 .isInstanceOf(Conflict.class);
         assertThat(listings.get(owner, draft.id()).title()).isEqualTo("Second title");
         assertThat(listings.history(owner, draft.id()).get(0).changes()).containsKey("title");
@@ -120,7 +120,7 @@ class ListingServiceIT {
     void bad_fields_are_each_reported_and_nothing_is_stored() {
         Actor owner = fixture.member("CN");
         ListingInput bad = new ListingInput("SPACESHIP", "x".repeat(201), null, null, null, null, List.of(), List.of("SECRET"),
-                List.of("BOTH"), List.of("PIGEON"), List.of("t".repeat(41)), List.of("999999"), "BARTER");
+                List.of("BOTH"), List.of("PIGEON"), List.of("t".repeat(41)), List.of("999999"), "BARTER", null);
 
         assertThatThrownBy(() -> listings.create(owner, bad)).isInstanceOfSatisfying(InvalidInput.class, e ->
                 assertThat(e.errors()).extracting(FieldError::field).contains("type", "title", "sectors", "dataCategories[0]", "directions",

@@ -51,7 +51,7 @@ class OrganizationServiceIT {
         ComplianceProfile saved = organizations.updateProfile(member, member.organizationId(), new ComplianceProfileInput(
                 List.of(new MechanismInput("ASEAN_MCC", "customer analytics", "2026-03-01", "MCC-2026-17")),
                 List.of(new CertificationInput("ISO_27701", "2027-06-30", "cert 4411"), new CertificationInput("DPTM", "2025-01-31", null)),
-                List.of("GENERAL", "PERSONAL"), false), empty.version());
+                List.of("GENERAL", "PERSONAL"), false, empty.version()));
 
         assertThat(saved.mechanisms()).extracting(HeldMechanism::evidenceRef).containsExactly("MCC-2026-17");
         assertThat(saved.acceptsCategories()).containsExactly(DataCategory.GENERAL, DataCategory.PERSONAL);
@@ -66,7 +66,7 @@ class OrganizationServiceIT {
 
         assertThatThrownBy(() -> organizations.updateProfile(member, member.organizationId(), new ComplianceProfileInput(
                 List.of(new MechanismInput("APEC_CBPR", null, "31/12/2025", null)),
-                List.of(new CertificationInput("APEC_PRP", "2030-01-01", null)), List.of("GENERAL"), false), current.version()))
+                List.of(new CertificationInput("APEC_PRP", "2030-01-01", null)), List.of("GENERAL"), false, current.version())))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactlyInAnyOrder("mechanisms[0].code", "mechanisms[0].obtainedOn", "certifications[0].code"));
         assertThat(organizations.profile(member, member.organizationId()).mechanisms()).isEmpty();
@@ -79,17 +79,17 @@ class OrganizationServiceIT {
 
         assertThatThrownBy(() -> organizations.profile(other, owner.organizationId())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> organizations.updateProfile(other, owner.organizationId(),
-                new ComplianceProfileInput(List.of(), List.of(), List.of("CORE"), true), 0)).isInstanceOf(NotFound.class);
+                new ComplianceProfileInput(List.of(), List.of(), List.of("CORE"), true, 0))).isInstanceOf(NotFound.class);
     }
 
     @Test
     void a_stale_profile_update_is_refused() {
         Actor member = fixture.member("SG");
         ComplianceProfile read = organizations.profile(member, member.organizationId());
-        ComplianceProfileInput input = new ComplianceProfileInput(List.of(), List.of(), List.of("GENERAL"), false);
-        organizations.updateProfile(member, member.organizationId(), input, read.version());
+        ComplianceProfileInput input = new ComplianceProfileInput(List.of(), List.of(), List.of("GENERAL"), false, read.version());
+        organizations.updateProfile(member, member.organizationId(), input);
 
-        assertThatThrownBy(() -> organizations.updateProfile(member, member.organizationId(), input, read.version()))
+        assertThatThrownBy(() -> organizations.updateProfile(member, member.organizationId(), input))
                 .isInstanceOf(Conflict.class);
     }
 
@@ -115,11 +115,12 @@ class OrganizationServiceIT {
     void a_member_cannot_change_its_jurisdiction_or_verification() {
         Actor member = fixture.member("CN");
         Organization current = organizations.get(member, member.organizationId());
-        OrganizationDetails moved = new OrganizationDetails(current.name(), "新名称", "SG", List.of("FINANCE"), null, null, null, null);
+        OrganizationDetails moved = new OrganizationDetails(current.name(), "新名称", "SG", List.of("FINANCE"), null, null, null, null,
+                current.version());
 
-        assertThatThrownBy(() -> organizations.update(member, current.id(), moved, current.version())).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> organizations.update(member, current.id(), moved)).isInstanceOf(InvalidInput.class);
         Organization renamed = organizations.update(member, current.id(),
-                new OrganizationDetails(current.name(), "新名称", "CN", List.of("FINANCE"), null, null, null, null), current.version());
+                new OrganizationDetails(current.name(), "新名称", "CN", List.of("FINANCE"), null, null, null, null, current.version()));
         assertThat(renamed.nameZh()).isEqualTo("新名称");
         assertThat(renamed.verification()).isEqualTo(Verification.UNVERIFIED);
     }

@@ -33,7 +33,7 @@ public class MarketplaceFixture {
     }
 
     public static OrganizationDetails organization(String name, String jurisdiction) {
-        return new OrganizationDetails(name, null, jurisdiction, List.of("BIOMEDICINE"), "https://example.com", "A firm.", null, "SME");
+        return new OrganizationDetails(name, null, jurisdiction, List.of("BIOMEDICINE"), "https://example.com", "A firm.", null, "SME", null);
     }
 
     public static String uniqueEmail(String prefix) {
@@ -59,9 +59,30 @@ public class MarketplaceFixture {
         return accounts.createStaff(new Registration.NewUser(uniqueEmail("staff"), PASSWORD, "Park Staff"), Role.STAFF).asActor();
     }
 
+    public Actor admin() {
+        return accounts.createStaff(new Registration.NewUser(uniqueEmail("admin"), PASSWORD, "Park Admin"), Role.ADMIN).asActor();
+    }
+
+    /** The e-mail of an actor's account, to sign in as it. */
+    public String emailOf(Actor actor) {
+        return accounts.get(actor.userId()).email();
+    }
+
+    public Listing submitted(Actor owner, String title) {
+        Listing draft = draft(owner, title);
+        return listings.submit(owner, draft.id());
+    }
+
     public static ListingInput listingInput(String title) {
         return new ListingInput("DATA_PRODUCT", title, "临床试验数据", "Summary", "Description", null, List.of("BIOMEDICINE"),
-                List.of("GENERAL"), List.of("CN_TO_SG"), List.of("API"), List.of("clinical"), List.of(), "SUBSCRIPTION");
+                List.of("GENERAL"), List.of("CN_TO_SG"), List.of("API"), List.of("clinical"), List.of(), "SUBSCRIPTION", null);
+    }
+
+    public static ListingInput listingInput(String title, Integer version) {
+        ListingInput input = listingInput(title);
+        return new ListingInput(input.type(), input.title(), input.titleZh(), input.summary(), input.description(), input.descriptionZh(),
+                input.sectors(), input.dataCategories(), input.directions(), input.deliveryModes(), input.tags(), input.scenarioIds(),
+                input.priceModel(), version);
     }
 
     public Listing draft(Actor owner, String title) {

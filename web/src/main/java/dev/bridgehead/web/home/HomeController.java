@@ -7,10 +7,13 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;
 
 @Hidden
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 class HomeController {
 

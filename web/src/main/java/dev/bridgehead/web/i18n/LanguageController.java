@@ -7,12 +7,15 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.time.Duration;
 
 /** The language switch: remembers the choice in a cookie and returns to the page it came from. */
 @Hidden
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 class LanguageController {
 

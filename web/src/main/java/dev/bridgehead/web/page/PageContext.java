@@ -1,19 +1,24 @@
 package dev.bridgehead.web.page;
 
+import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.web.i18n.Language;
 import dev.bridgehead.web.i18n.Messages;
+import io.micronaut.core.annotation.Nullable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The part of every page's model the layout needs: language, messages and where the page is.
+ * The part of every page's model the layout needs: language and messages, where the page is,
+ * who is signed in, the form token, and a notice to show after a redirect.
  *
- * @param messages the request's message bundle
- * @param path     the page's own path and query, to come back to after switching language
+ * @param path      the page's own path and query, to come back to after switching language
+ * @param actor     the signed-in person, or null
+ * @param csrfToken the token every form of the page carries
+ * @param notice    the message key of a notice ("saved", …), or null
  */
-public record PageContext(Messages messages, String path) {
+public record PageContext(Messages messages, String path, @Nullable Actor actor, String csrfToken, @Nullable String notice) {
 
     public Language language() {
         return messages.language();
@@ -22,6 +27,23 @@ public record PageContext(Messages messages, String path) {
     /** A translated message; the templates' one way to show text. */
     public String t(String key, Object... arguments) {
         return messages.get(key, arguments);
+    }
+
+    /** A code's name in this language, e.g. {@code code("sector", "BIOMEDICINE")}. */
+    public String code(String kind, Object code) {
+        return code == null ? "" : messages.get(kind + "." + code);
+    }
+
+    public boolean signedIn() {
+        return actor != null;
+    }
+
+    public boolean isStaff() {
+        return actor != null && actor.isStaff();
+    }
+
+    public boolean isMember() {
+        return actor != null && actor.organizationId() != null;
     }
 
     /** The other languages, each with the link that switches to it and comes back here. */

@@ -1,12 +1,20 @@
 package dev.bridgehead.web.page;
 
 import dev.bridgehead.web.i18n.LocalizationSupport;
+import dev.bridgehead.web.security.Actors;
+import dev.bridgehead.web.security.CsrfTokens;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import java.util.Set;
 
 /** Builds the shared part of a page's model from the request. */
 @Singleton
 public class PageContextFactory {
+
+    /** Notices a redirect may ask a page to show (?notice=…); anything else is ignored. */
+    static final Set<String> NOTICES = Set.of("saved", "registered", "signed-in", "submitted", "published", "unpublished", "rejected",
+            "verified", "created");
 
     private final LocalizationSupport localization;
 
@@ -17,6 +25,8 @@ public class PageContextFactory {
     public PageContext of(HttpRequest<?> request) {
         String query = request.getUri().getRawQuery();
         String path = request.getPath() + (query == null || query.isEmpty() ? "" : "?" + query);
-        return new PageContext(localization.messages(request), path);
+        String notice = request.getParameters().getFirst("notice").filter(NOTICES::contains).orElse(null);
+        return new PageContext(localization.messages(request), path,
+                Actors.of(request.getUserPrincipal(Authentication.class).orElse(null)), CsrfTokens.of(request), notice);
     }
 }

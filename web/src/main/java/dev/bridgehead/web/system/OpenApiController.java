@@ -5,6 +5,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Serves the OpenAPI document the build generated from the controllers. */
 @Hidden
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 class OpenApiController {
 

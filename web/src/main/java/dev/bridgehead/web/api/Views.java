@@ -1,0 +1,113 @@
+package dev.bridgehead.web.api;
+
+import dev.bridgehead.marketplace.listing.Listing;
+import dev.bridgehead.marketplace.listing.ListingChange;
+import dev.bridgehead.marketplace.organization.ComplianceProfile;
+import dev.bridgehead.marketplace.organization.HeldCertification;
+import dev.bridgehead.marketplace.organization.HeldMechanism;
+import dev.bridgehead.marketplace.organization.Organization;
+import dev.bridgehead.marketplace.scenario.Scenario;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What the API shows of each resource: ids as strings, codes as names, timestamps in UTC. */
+public final class Views {
+
+    private Views() {
+    }
+
+    static String idOf(Long id) {
+        return id == null ? null : id.toString();
+    }
+
+    @Serdeable
+    public record OrganizationView(String id, String name, @Nullable String nameZh, String jurisdiction, List<String> sectors,
+                                   @Nullable String website, @Nullable String description, @Nullable String descriptionZh,
+                                   @Nullable String size, String verification, Instant createdAt, Integer version) {
+
+        public static OrganizationView of(Organization o) {
+            return new OrganizationView(Views.idOf(o.id()), o.name(), o.nameZh(), o.jurisdiction().name(), o.sectors().stream().map(Enum::name).toList(),
+                    o.website(), o.description(), o.descriptionZh(), o.size() == null ? null : o.size().name(), o.verification().name(),
+                    o.createdAt(), o.version());
+        }
+    }
+
+    @Serdeable
+    public record ComplianceProfileView(List<MechanismView> mechanisms, List<CertificationView> certifications,
+                                        List<String> acceptsCategories, boolean ciio, Integer version) {
+
+        public static ComplianceProfileView of(ComplianceProfile p, LocalDate today) {
+            return new ComplianceProfileView(p.mechanisms().stream().map(MechanismView::of).toList(),
+                    p.certifications().stream().map(c -> CertificationView.of(c, today)).toList(),
+                    p.acceptsCategories().stream().map(Enum::name).toList(), p.ciio(), p.version());
+        }
+    }
+
+    @Serdeable
+    public record MechanismView(String code, @Nullable String scope, @Nullable LocalDate obtainedOn, @Nullable String evidenceRef) {
+
+        static MechanismView of(HeldMechanism m) {
+            return new MechanismView(m.code().name(), m.scope(), m.obtainedOn(), m.evidenceRef());
+        }
+    }
+
+    /** A certification; {@code expired} says whether it still counts today. */
+    @Serdeable
+    public record CertificationView(String code, LocalDate expiresOn, @Nullable String evidenceRef, boolean expired) {
+
+        static CertificationView of(HeldCertification c, LocalDate today) {
+            return new CertificationView(c.code().name(), c.expiresOn(), c.evidenceRef(), c.isExpiredOn(today));
+        }
+    }
+
+    @Serdeable
+    public record OrganizationRef(String id, String name, @Nullable String nameZh, String jurisdiction) {
+
+        public static OrganizationRef of(Organization o) {
+            return new OrganizationRef(Views.idOf(o.id()), o.name(), o.nameZh(), o.jurisdiction().name());
+        }
+    }
+
+    @Serdeable
+    public record ListingView(String id, String type, String title, @Nullable String titleZh, @Nullable String summary,
+                              @Nullable String description, @Nullable String descriptionZh, List<String> sectors, List<String> dataCategories,
+                              List<String> directions, List<String> deliveryModes, List<String> tags, List<String> scenarioIds, String priceModel,
+                              String status, @Nullable String rejectionReason, OrganizationRef organization, @Nullable Instant publishedAt,
+                              Instant createdAt, Instant updatedAt, Integer version) {
+
+        public static ListingView of(Listing l, Organization organization) {
+            return new ListingView(Views.idOf(l.id()), l.type().name(), l.title(), l.titleZh(), l.summary(), l.description(), l.descriptionZh(),
+                    names(l.sectors()), names(l.dataCategories()), names(l.directions()), names(l.deliveryModes()), l.tags(),
+                    l.scenarioIds().stream().map(String::valueOf).toList(), l.priceModel().name(), l.status().name(), l.rejectionReason(),
+                    OrganizationRef.of(organization), l.publishedAt(), l.createdAt(), l.updatedAt(), l.version());
+        }
+    }
+
+    @Serdeable
+    public record ListingChangeView(String action, String status, @Nullable String actorId, @Nullable String note,
+                                    Map<String, ListingChange.FieldChange> changes, Instant at) {
+
+        public static ListingChangeView of(ListingChange c) {
+            return new ListingChangeView(c.action(), c.status().name(), Views.idOf(c.actorId()), c.note(), c.changes(), c.at());
+        }
+    }
+
+    @Serdeable
+    public record ScenarioView(String id, String title, @Nullable String titleZh, String description, @Nullable String descriptionZh,
+                               List<String> sectors, String direction, List<String> dataCategories, Map<String, String> roles,
+                               @Nullable String compliancePath, Integer version) {
+
+        public static ScenarioView of(Scenario s) {
+            return new ScenarioView(Views.idOf(s.id()), s.title(), s.titleZh(), s.description(), s.descriptionZh(), names(s.sectors()),
+                    s.direction().name(), names(s.dataCategories()), s.roles(), s.compliancePath(), s.version());
+        }
+    }
+
+    static List<String> names(List<? extends Enum<?>> codes) {
+        return codes.stream().map(Enum::name).toList();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.bridgehead.web.problem;
+
+import dev.bridgehead.marketplace.failure.FieldError;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem: what the API answers for every error.
+ *
+ * @param errors for bad input, each field with its problem
+ */
+@Serdeable
+public record Problem(String type, String title, int status, @Nullable String detail, @Nullable List<Field> errors) {
+
+    public static final MediaType MEDIA_TYPE = MediaType.of("application/problem+json");
+
+    /** One bad field, as API.md has it: {@code {"field","message"}}, plus a stable code. */
+    @Serdeable
+    public record Field(String field, String message, @Nullable String code) {
+
+        static Field of(FieldError error) {
+            return new Field(error.field(), error.message(), error.code());
+        }
+    }
+
+    public static Problem of(HttpStatus status, @Nullable String detail, @Nullable List<Field> errors) {
+        return new Problem("about:blank", status.getReason(), status.getCode(), detail, errors == null || errors.isEmpty() ? null : errors);
+    }
+
+    public static MutableHttpResponse<Problem> response(HttpStatus status, @Nullable String detail) {
+        return HttpResponse.<Problem>status(status).body(of(status, detail, null)).contentType(MEDIA_TYPE);
+    }
+}

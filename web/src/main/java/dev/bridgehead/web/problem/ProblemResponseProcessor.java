@@ -1,0 +1,74 @@
+package dev.bridgehead.web.problem;
+
+import dev.bridgehead.web.page.PageContextFactory;
+import dev.bridgehead.web.page.Pages;
+import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ViewsRenderer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The body of every error response, Micronaut's own (no route, bad JSON, too large, not signed
+ * in) and ours: a problem document for the API and for non-browser clients, an error page in the
+ * visitor's language for browsers.
+ */
+@Singleton
+class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
+
+    static final String VIEW = "problem/error";
+
+    private final PageContextFactory pages;
+    private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
+
+    ProblemResponseProcessor(PageContextFactory pages, ViewsRenderer<Map<String, Object>, HttpRequest<?>> views) {
+        this.pages = pages;
+        this.views = views;
+    }
+
+    @Override
+    public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpRequest<?> request = context.getRequest();
+        HttpStatus status = response.getStatus();
+        if (wantsPage(request)) {
+            String detail = status.getCode() < 500 ? context.getErrors().stream().map(Error::getMessage).findFirst().orElse(null) : null;
+            ModelAndView<Map<String, Object>> page = Pages.view(VIEW, new ErrorPage(pages.of(request), status.getCode(), detail));
+            StringWriter html = new StringWriter();
+            try {
+                Writable writable = views.render(page.getView().orElseThrow(), page.getModel().orElseThrow(), request);
+                writable.writeTo(html);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return response.body((Object) html.toString()).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8");
+        }
+        List<Problem.Field> fields = context.getErrors().stream()
+                .filter(error -> error.getPath().isPresent())
+                .map(error -> new Problem.Field(error.getPath().get(), error.getMessage(), error.getTitle().orElse(null)))
+                .toList();
+        String detail = status.getCode() >= 500 ? "Something went wrong on our side; it has been logged."
+                : context.getErrors().stream().filter(error -> error.getPath().isEmpty()).map(Error::getMessage).findFirst()
+                        .orElse(fields.isEmpty() ? status.getReason() : "Some fields are not valid");
+        return response.body((Object) Problem.of(status, detail, fields)).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** Browsers ask for HTML; the API and every other client get JSON. */
+    static boolean wantsPage(HttpRequest<?> request) {
+        if (request.getPath().startsWith("/api/")) {
+            return false;
+        }
+        return request.getHeaders().get(HttpHeaders.ACCEPT, String.class).map(accept -> accept.contains("text/html")).orElse(false);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.bridgehead.web.security;
+
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.account.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Between the marketplace's {@link Actor} and the signed token a browser or platform presents. */
+public final class Actors {
+
+    static final String ORGANIZATION = "organizationId";
+    static final String NAME = "displayName";
+
+    private Actors() {
+    }
+
+    public static Authentication authentication(Actor actor) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(NAME, actor.displayName());
+        if (actor.organizationId() != null) {
+            attributes.put(ORGANIZATION, actor.organizationId());
+        }
+        return Authentication.build(actor.userId().toString(), List.of(actor.role().name()), attributes);
+    }
+
+    /** The actor behind a request, or null for anonymous visitors. */
+    public static @Nullable Actor of(@Nullable Authentication authentication) {
+        if (authentication == null) {
+            return null;
+        }
+        Role role = authentication.getRoles().stream().map(Role::valueOf).findFirst().orElse(Role.MEMBER);
+        Object organization = authentication.getAttributes().get(ORGANIZATION);
+        Object name = authentication.getAttributes().get(NAME);
+        return new Actor(Long.valueOf(authentication.getName()), role,
+                organization instanceof Number number ? number.longValue() : null, name == null ? "" : name.toString());
+    }
+}

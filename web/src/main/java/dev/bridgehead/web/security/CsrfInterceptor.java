@@ -1,0 +1,44 @@
+package dev.bridgehead.web.security;
+
+import io.micronaut.aop.MethodInterceptor;
+import io.micronaut.aop.MethodInvocationContext;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.security.csrf.validator.CsrfTokenValidator;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks the CSRF token of a {@link CsrfProtected} handler's form before the handler runs. */
+@Singleton
+class CsrfInterceptor implements MethodInterceptor<Object, Object> {
+
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
+
+    private final CsrfTokenValidator<HttpRequest<?>> validator;
+
+    CsrfInterceptor(CsrfTokenValidator<HttpRequest<?>> validator) {
+        this.validator = validator;
+    }
+
+    @Override
+    public Object intercept(MethodInvocationContext<Object, Object> context) {
+        HttpRequest<?> request = ServerRequestContext.currentRequest().orElse(null);
+        if (request == null || SAFE.contains(request.getMethod())) {
+            return context.proceed();
+        }
+        String token = null;
+        for (Object argument : context.getParameterValues()) {
+            if (argument instanceof CsrfForm form) {
+                token = form.csrfToken();
+            } else if (argument instanceof Map<?, ?> map && map.get("csrfToken") instanceof String value) {
+                token = value;
+            }
+        }
+        if (token == null || token.isBlank() || !validator.validateCsrfToken(request, token)) {
+            throw new CsrfRejected();
+        }
+        return context.proceed();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.bridgehead.web.security;
+
+import io.micronaut.aop.Around;
+import io.micronaut.context.annotation.Type;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * On a page controller: every state-changing handler must receive the form's CSRF token (a
+ * {@code csrfToken} field of its {@link CsrfForm} or form map) matching the browser's cookie.
+ * Checked after the form is bound, because micronaut-security-csrf's filter fails on form bodies
+ * (micronaut-security#1984). {@link CsrfGuard} refuses form posts to handlers without it.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Around
+@Type(CsrfInterceptor.class)
+public @interface CsrfProtected {
+}
