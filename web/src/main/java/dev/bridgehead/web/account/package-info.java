@@ -1,0 +1,2 @@
+/** Joining Bridgehead: the registration page for a firm and its first member. */
+package dev.bridgehead.web.account;

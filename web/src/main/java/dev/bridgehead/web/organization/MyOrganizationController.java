@@ -1,0 +1,109 @@
+package dev.bridgehead.web.organization;
+
+import dev.bridgehead.marketplace.account.AccountService;
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.failure.InvalidInput;
+import dev.bridgehead.marketplace.failure.NotFound;
+import dev.bridgehead.marketplace.organization.ComplianceProfile;
+import dev.bridgehead.marketplace.organization.Organization;
+import dev.bridgehead.marketplace.organization.OrganizationService;
+import dev.bridgehead.web.page.FormErrors;
+import dev.bridgehead.web.page.PageContext;
+import dev.bridgehead.web.page.PageContextFactory;
+import dev.bridgehead.web.page.Pages;
+import dev.bridgehead.web.security.Actors;
+import dev.bridgehead.web.security.CsrfProtected;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** A member's own organisation: details, compliance profile, members. */
+@Hidden
+@CsrfProtected
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Controller("/my/organization")
+class MyOrganizationController {
+
+    static final String VIEW = "organization/mine";
+    static final URI SAVED = URI.create("/my/organization?notice=saved");
+
+    private final OrganizationService organizations;
+    private final AccountService accounts;
+    private final PageContextFactory pages;
+    private final Clock clock;
+
+    MyOrganizationController(OrganizationService organizations, AccountService accounts, PageContextFactory pages, Clock clock) {
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<?> show(HttpRequest<?> request, Authentication authentication) {
+        Actor actor = member(authentication);
+        Organization organization = organizations.get(actor, actor.organizationId());
+        ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
+        return HttpResponse.ok(page(pages.of(request), actor, organization, DetailsForm.of(organization), FormErrors.none(),
+                ComplianceForm.of(profile), FormErrors.none(), profile));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> saveDetails(HttpRequest<?> request, Authentication authentication, @Body DetailsForm form) {
+        Actor actor = member(authentication);
+        try {
+            organizations.update(actor, actor.organizationId(), form.details());
+            return HttpResponse.seeOther(SAVED);
+        } catch (InvalidInput e) {
+            PageContext context = pages.of(request);
+            Organization organization = organizations.get(actor, actor.organizationId());
+            ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
+            return HttpResponse.badRequest(page(context, actor, organization, form, FormErrors.of(e, context.messages(), field -> field),
+                    ComplianceForm.of(profile), FormErrors.none(), profile));
+        }
+    }
+
+    @Post(uri = "/compliance", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> saveCompliance(HttpRequest<?> request, Authentication authentication, @Body ComplianceForm form) {
+        Actor actor = member(authentication);
+        try {
+            organizations.updateProfile(actor, actor.organizationId(), form.input());
+            return HttpResponse.seeOther(URI.create(SAVED + "#compliance"));
+        } catch (InvalidInput e) {
+            PageContext context = pages.of(request);
+            Organization organization = organizations.get(actor, actor.organizationId());
+            ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
+            return HttpResponse.badRequest(page(context, actor, organization, DetailsForm.of(organization), FormErrors.none(), form,
+                    FormErrors.of(e, context.messages(), field -> field), profile));
+        }
+    }
+
+    private Object page(PageContext context, Actor actor, Organization organization, DetailsForm details, FormErrors detailsErrors,
+                        ComplianceForm compliance, FormErrors complianceErrors, ComplianceProfile profile) {
+        return Pages.view(VIEW, new MyOrganizationPage(context, organization, details, detailsErrors, compliance, complianceErrors, profile,
+                accounts.membersOf(organization.id()), LocalDate.now(clock)));
+    }
+
+    /** Only members have an organisation of their own; staff are sent nowhere. */
+    private static Actor member(Authentication authentication) {
+        Actor actor = Actors.of(authentication);
+        if (actor == null || actor.organizationId() == null) {
+            throw new NotFound("Organisation");
+        }
+        return actor;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.bridgehead.web.organization;
+
+import dev.bridgehead.marketplace.account.User;
+import dev.bridgehead.marketplace.compliance.Certification;
+import dev.bridgehead.marketplace.compliance.DataCategory;
+import dev.bridgehead.marketplace.compliance.Mechanism;
+import dev.bridgehead.marketplace.organization.ComplianceProfile;
+import dev.bridgehead.marketplace.organization.Jurisdiction;
+import dev.bridgehead.marketplace.organization.Organization;
+import dev.bridgehead.marketplace.organization.OrganizationSize;
+import dev.bridgehead.marketplace.organization.Sector;
+import dev.bridgehead.web.page.FormErrors;
+import dev.bridgehead.web.page.Option;
+import dev.bridgehead.web.page.PageContext;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * "My organisation": its details and compliance profile as forms, its members, its verification.
+ *
+ * @param profile the stored profile, to show which certifications have expired
+ */
+public record MyOrganizationPage(PageContext context, Organization organization, DetailsForm details, FormErrors detailsErrors,
+                                 ComplianceForm compliance, FormErrors complianceErrors, ComplianceProfile profile, List<User> members,
+                                 LocalDate today) {
+
+    public List<Option> jurisdictions() {
+        return Option.of(Jurisdiction.class, "jurisdiction", context, details.jurisdiction());
+    }
+
+    public List<Option> sectors() {
+        return Option.of(Sector.class, "sector", context, details.sectors());
+    }
+
+    public List<Option> sizes() {
+        return Option.of(OrganizationSize.class, "size", context, details.size());
+    }
+
+    public List<Option> categories() {
+        return Option.of(DataCategory.class, "dataCategory", context, compliance.acceptsCategories());
+    }
+
+    /** The mechanisms this organisation's jurisdiction allows, with the row's choice selected. */
+    public List<Option> mechanisms(String chosen) {
+        return Option.of(Mechanism.class, "mechanism", context, chosen).stream()
+                .filter(option -> Mechanism.valueOf(option.value()).availableIn(organization.jurisdiction()))
+                .toList();
+    }
+
+    public List<Option> certifications(String chosen) {
+        return Option.of(Certification.class, "certification", context, chosen).stream()
+                .filter(option -> Certification.valueOf(option.value()).availableIn(organization.jurisdiction()))
+                .toList();
+    }
+
+    /** Whether a stored certification with this code has expired. */
+    public boolean expired(String code, String expiresOn) {
+        return profile.certifications().stream()
+                .anyMatch(c -> c.code().name().equals(code) && c.expiresOn().toString().equals(expiresOn) && c.isExpiredOn(today));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.bridgehead.web.page;
+
+import dev.bridgehead.marketplace.failure.FieldError;
+import dev.bridgehead.marketplace.failure.InvalidInput;
+import dev.bridgehead.web.i18n.Messages;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * A refused form's errors, by the form's own field names, in the page's language: shown next to
+ * each field and summarised at the top.
+ */
+public final class FormErrors {
+
+    private static final FormErrors NONE = new FormErrors(Map.of());
+
+    private final Map<String, String> byField;
+
+    private FormErrors(Map<String, String> byField) {
+        this.byField = byField;
+    }
+
+    public static FormErrors none() {
+        return NONE;
+    }
+
+    /** Translates each error's code; {@code fieldName} maps the service's field ({@code organization.name}) to the form's ({@code name}). */
+    public static FormErrors of(InvalidInput refused, Messages messages, UnaryOperator<String> fieldName) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (FieldError error : refused.errors()) {
+            String field = fieldName.apply(error.field());
+            String translated = messages.get("form.error." + error.code());
+            byField.putIfAbsent(field, translated.startsWith("[") ? error.message() : translated);
+        }
+        return new FormErrors(byField);
+    }
+
+    public boolean any() {
+        return !byField.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field) || byField.keySet().stream().anyMatch(key -> key.startsWith(field + "[") || key.startsWith(field + "."));
+    }
+
+    /** The message for a field, or for the first of its elements ({@code sectors[2]}). */
+    public String message(String field) {
+        String exact = byField.get(field);
+        if (exact != null) {
+            return exact;
+        }
+        return byField.entrySet().stream().filter(e -> e.getKey().startsWith(field + "[") || e.getKey().startsWith(field + "."))
+                .map(Map.Entry::getValue).findFirst().orElse("");
+    }
+
+    public Map<String, String> all() {
+        return byField;
+    }
+}
