@@ -3,6 +3,7 @@ package dev.bridgehead.marketplace.organization;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
 import java.util.List;
 
 /** Organisations in MySQL. */
@@ -12,4 +13,6 @@ public interface OrganizationRepository extends CrudRepository<Organization, Lon
     List<Organization> findByJurisdiction(Jurisdiction jurisdiction);
 
     List<Organization> findByVerificationOrderByCreatedAt(Verification verification);
+
+    List<Organization> findByIdIn(Collection<Long> ids);
 }

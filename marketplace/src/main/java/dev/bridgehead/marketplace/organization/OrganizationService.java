@@ -15,6 +15,10 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Objects;
 
@@ -95,6 +99,12 @@ public class OrganizationService {
                 current.createdAt(), current.updatedAt(), current.version()));
         audit.record(actor, "organization." + verdict.name().toLowerCase(java.util.Locale.ROOT), "organization", id, note);
         return decided;
+    }
+
+    /** Organisations by id, for showing who offers what; no permission check, so only for public facts. */
+    public Map<Long, Organization> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : organizations.findByIdIn(ids).stream().collect(Collectors.toMap(Organization::id, Function.identity()));
     }
 
     public List<Organization> awaitingVerification() {

@@ -1,0 +1,58 @@
+package dev.bridgehead.web.listing;
+
+import dev.bridgehead.marketplace.compliance.DataCategory;
+import dev.bridgehead.marketplace.listing.DeliveryMode;
+import dev.bridgehead.marketplace.listing.ListingType;
+import dev.bridgehead.marketplace.listing.PriceModel;
+import dev.bridgehead.marketplace.organization.Sector;
+import dev.bridgehead.marketplace.scenario.Scenario;
+import dev.bridgehead.web.page.FormErrors;
+import dev.bridgehead.web.page.Option;
+import dev.bridgehead.web.page.PageContext;
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+
+/**
+ * A new or existing listing's form.
+ *
+ * @param listingId null for a new listing
+ */
+public record ListingFormPage(PageContext context, @Nullable Long listingId, ListingForm form, FormErrors errors, List<Scenario> scenarios) {
+
+    public String action() {
+        return listingId == null ? "/my/listings" : "/my/listings/" + listingId;
+    }
+
+    public List<Option> types() {
+        return Option.of(ListingType.class, "listingType", context, form.type());
+    }
+
+    public List<Option> sectors() {
+        return Option.of(Sector.class, "sector", context, form.sectors());
+    }
+
+    public List<Option> categories() {
+        return Option.of(DataCategory.class, "dataCategory", context, form.dataCategories());
+    }
+
+    /** Listings name each direction they support; "both" is for needs and scenarios. */
+    public List<Option> directions() {
+        return Option.of(dev.bridgehead.marketplace.compliance.Direction.class, "direction", context, form.directions()).stream()
+                .filter(option -> !option.value().equals("BOTH")).toList();
+    }
+
+    public List<Option> deliveryModes() {
+        return Option.of(DeliveryMode.class, "deliveryMode", context, form.deliveryModes());
+    }
+
+    public List<Option> priceModels() {
+        return Option.of(PriceModel.class, "priceModel", context, form.priceModel());
+    }
+
+    public List<Option> scenarioOptions() {
+        List<String> chosen = form.scenarioIds() == null ? List.of() : form.scenarioIds();
+        return scenarios.stream().map(s -> new Option(s.id().toString(),
+                context.language() == dev.bridgehead.web.i18n.Language.ZH && s.titleZh() != null ? s.titleZh() : s.title(),
+                chosen.contains(s.id().toString()))).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.bridgehead.web.listing;
+
+import dev.bridgehead.marketplace.listing.Listing;
+import dev.bridgehead.marketplace.listing.ListingChange;
+import dev.bridgehead.marketplace.listing.ListingStatus;
+import dev.bridgehead.marketplace.organization.Organization;
+import dev.bridgehead.marketplace.scenario.Scenario;
+import dev.bridgehead.web.i18n.Language;
+import dev.bridgehead.web.page.PageContext;
+import java.util.List;
+
+/**
+ * One listing's page; its owner and staff also see its state, the actions it allows and its history.
+ *
+ * @param history empty for visitors who may not see it
+ */
+public record ListingPage(PageContext context, Listing listing, Organization organization, List<Scenario> scenarios, List<ListingChange> history) {
+
+    /** The title in the page's language when there is one, else the other. */
+    public String title() {
+        return context.language() == Language.ZH && listing.titleZh() != null ? listing.titleZh() : listing.title();
+    }
+
+    /** The title in the other language, if the listing has both. */
+    public String otherTitle() {
+        if (listing.titleZh() == null) {
+            return null;
+        }
+        return context.language() == Language.ZH ? listing.title() : listing.titleZh();
+    }
+
+    public String description() {
+        return context.language() == Language.ZH && listing.descriptionZh() != null ? listing.descriptionZh() : listing.description();
+    }
+
+    public String organizationName() {
+        return context.language() == Language.ZH && organization.nameZh() != null ? organization.nameZh() : organization.name();
+    }
+
+    public boolean ownedByViewer() {
+        return context.actor() != null && context.actor().isMemberOf(listing.organizationId());
+    }
+
+    public boolean managedByViewer() {
+        return ownedByViewer() || context.isStaff();
+    }
+
+    public boolean canSubmit() {
+        return ownedByViewer() && List.of(ListingStatus.DRAFT, ListingStatus.REJECTED, ListingStatus.UNPUBLISHED).contains(listing.status());
+    }
+
+    public boolean canUnpublish() {
+        return managedByViewer() && listing.status() == ListingStatus.PUBLISHED;
+    }
+
+    public boolean canModerate() {
+        return context.isStaff() && (listing.status() == ListingStatus.SUBMITTED || listing.status() == ListingStatus.UNPUBLISHED);
+    }
+
+    public String scenarioTitle(Scenario scenario) {
+        return context.language() == Language.ZH && scenario.titleZh() != null ? scenario.titleZh() : scenario.title();
+    }
+}

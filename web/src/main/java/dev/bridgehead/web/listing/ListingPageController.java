@@ -1,0 +1,69 @@
+package dev.bridgehead.web.listing;
+
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.listing.Listing;
+import dev.bridgehead.marketplace.listing.ListingChange;
+import dev.bridgehead.marketplace.listing.ListingService;
+import dev.bridgehead.marketplace.organization.OrganizationService;
+import dev.bridgehead.marketplace.scenario.ScenarioService;
+import dev.bridgehead.web.api.Paging;
+import dev.bridgehead.web.page.PageContext;
+import dev.bridgehead.web.page.PageContextFactory;
+import dev.bridgehead.web.page.Pages;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.List;
+
+/** The public catalogue of published listings, and each listing's page. */
+@Hidden
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Controller("/listings")
+class ListingPageController {
+
+    static final String LIST_VIEW = "listing/list";
+    static final String VIEW = "listing/show";
+
+    private final ListingService listings;
+    private final OrganizationService organizations;
+    private final ScenarioService scenarios;
+    private final Listings listingPages;
+    private final PageContextFactory pages;
+
+    ListingPageController(ListingService listings, OrganizationService organizations, ScenarioService scenarios, Listings listingPages,
+                          PageContextFactory pages) {
+        this.listings = listings;
+        this.organizations = organizations;
+        this.scenarios = scenarios;
+        this.listingPages = listingPages;
+        this.pages = pages;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<?> catalogue(HttpRequest<?> request, @Nullable @QueryValue Integer page) {
+        Paging paging = Paging.of(page, 20);
+        return HttpResponse.ok(Pages.view(LIST_VIEW, listingPages.page(pages.of(request), "listings.title",
+                listings.published(paging.index(), paging.size()), "/listings")));
+    }
+
+    @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> show(HttpRequest<?> request, long id) {
+        PageContext context = pages.of(request);
+        Actor actor = context.actor();
+        Listing listing = listings.get(actor, id);
+        List<ListingChange> history = actor != null && actor.mayActFor(listing.organizationId()) ? listings.history(actor, id) : List.of();
+        return HttpResponse.ok(Pages.view(VIEW, new ListingPage(context, listing,
+                organizations.byIds(List.of(listing.organizationId())).get(listing.organizationId()), scenarios.byIds(listing.scenarioIds()),
+                history)));
+    }
+}

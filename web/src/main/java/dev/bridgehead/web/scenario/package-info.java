@@ -1,0 +1,2 @@
+/** Scenario pages: the public list the park counts toward its target, each scenario, and the staff form. */
+package dev.bridgehead.web.scenario;

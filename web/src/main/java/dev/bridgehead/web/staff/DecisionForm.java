@@ -1,0 +1,10 @@
+package dev.bridgehead.web.staff;
+
+import dev.bridgehead.web.security.CsrfForm;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** A staff decision with its note (verification) or reason (rejection). */
+@Serdeable
+public record DecisionForm(@Nullable String csrfToken, @Nullable String decision, @Nullable String note, @Nullable String reason) implements CsrfForm {
+}

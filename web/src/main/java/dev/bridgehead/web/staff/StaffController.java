@@ -1,0 +1,79 @@
+package dev.bridgehead.web.staff;
+
+import dev.bridgehead.marketplace.listing.ListingService;
+import dev.bridgehead.marketplace.organization.OrganizationService;
+import dev.bridgehead.web.api.Paging;
+import dev.bridgehead.web.listing.Listings;
+import dev.bridgehead.web.page.PageContextFactory;
+import dev.bridgehead.web.page.Pages;
+import dev.bridgehead.web.security.Actors;
+import dev.bridgehead.web.security.CsrfProtected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+
+/** The verification and moderation queues, and the decisions staff take from them. */
+@Hidden
+@CsrfProtected
+@Secured({"STAFF", "ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Controller("/staff")
+class StaffController {
+
+    static final String VERIFICATION_VIEW = "staff/verification";
+    static final String MODERATION_VIEW = "listing/list";
+
+    private final OrganizationService organizations;
+    private final ListingService listings;
+    private final Listings listingPages;
+    private final PageContextFactory pages;
+
+    StaffController(OrganizationService organizations, ListingService listings, Listings listingPages, PageContextFactory pages) {
+        this.organizations = organizations;
+        this.listings = listings;
+        this.listingPages = listingPages;
+        this.pages = pages;
+    }
+
+    @Get(uri = "/verification", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> verification(HttpRequest<?> request) {
+        return HttpResponse.ok(Pages.view(VERIFICATION_VIEW, new VerificationPage(pages.of(request), organizations.awaitingVerification())));
+    }
+
+    @Post(uri = "/organizations/{id}/verification", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> decide(Authentication authentication, long id, @Body DecisionForm form) {
+        organizations.decideVerification(Actors.of(authentication), id, form.decision(), form.note());
+        return HttpResponse.seeOther(URI.create("/staff/verification?notice=verified"));
+    }
+
+    @Get(uri = "/moderation", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> moderation(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer page) {
+        Paging paging = Paging.of(page, 20);
+        return HttpResponse.ok(Pages.view(MODERATION_VIEW, listingPages.page(pages.of(request), "moderation.queue",
+                listings.awaitingModeration(Actors.of(authentication), paging.index(), paging.size()), "/staff/moderation")));
+    }
+
+    @Post(uri = "/listings/{id}/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> publish(Authentication authentication, long id, @Body DecisionForm form) {
+        listings.publish(Actors.of(authentication), id);
+        return HttpResponse.seeOther(URI.create("/listings/" + id + "?notice=published"));
+    }
+
+    @Post(uri = "/listings/{id}/reject", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> reject(Authentication authentication, long id, @Body DecisionForm form) {
+        listings.reject(Actors.of(authentication), id, form.reason());
+        return HttpResponse.seeOther(URI.create("/listings/" + id + "?notice=rejected"));
+    }
+}

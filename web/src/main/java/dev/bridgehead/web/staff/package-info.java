@@ -1,0 +1,2 @@
+/** Park staff's queues: organisations awaiting verification and listings awaiting moderation. */
+package dev.bridgehead.web.staff;
