@@ -40,6 +40,8 @@ public final class Application {
 
         private static final Duration APPLICATION_STOP_GRACE = Duration.ofSeconds(30);
         private static final String SECRET = "bridgehead.secret";
+        /** The embedded default loads the demo marketplace into an empty database unless told not to. */
+        private static final String DEMO_DATA = "bridgehead.demo-data.enabled";
 
         private final StackSettings settings;
         private final String[] args;
@@ -60,6 +62,7 @@ public final class Application {
                 Runtime.getRuntime().addShutdownHook(new Thread(this::stopStackAfterApplication, "bridgehead-embedded-stack-shutdown"));
                 stack = EmbeddedStack.start(settings);
                 micronaut.properties(stack.connectionProperties());
+                micronaut.properties(Map.of(DEMO_DATA, StackSettings.setting(DEMO_DATA).orElse("true")));
                 if (secret.isEmpty()) {
                     micronaut.properties(Map.of(SECRET, stack.applicationSecret()));
                 }

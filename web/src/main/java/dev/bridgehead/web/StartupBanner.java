@@ -1,6 +1,7 @@
 package dev.bridgehead.web;
 
 import dev.bridgehead.infra.embedded.EmbeddedStack;
+import dev.bridgehead.web.demo.DemoData;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
@@ -21,6 +22,12 @@ final class StartupBanner {
         if (stack != null) {
             banner.append("  Embedded data (MariaDB, Elasticsearch): ").append(stack.dataDirectory()).append(System.lineSeparator());
         }
+        context.findBean(DemoData.class).map(DemoData::accounts).ifPresent(demo -> banner
+                .append("  Demo sign-ins (password ").append(demo.password()).append("):").append(System.lineSeparator())
+                .append("    park staff          ").append(demo.staff()).append(System.lineSeparator())
+                .append("    park admin          ").append(demo.admin()).append(System.lineSeparator())
+                .append("    Lingang member      ").append(demo.lingangMember()).append(System.lineSeparator())
+                .append("    Singapore member    ").append(demo.singaporeMember()).append(System.lineSeparator()));
         banner.append("  Press Ctrl+C to stop.").append(System.lineSeparator());
         System.out.println(banner);
     }

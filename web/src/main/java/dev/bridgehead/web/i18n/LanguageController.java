@@ -2,6 +2,7 @@ package dev.bridgehead.web.i18n;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -22,7 +23,7 @@ class LanguageController {
     static final String PATH = "/language";
     static final String COOKIE = "lang";
 
-    @Get(PATH)
+    @Get(uri = PATH, produces = MediaType.TEXT_HTML)
     HttpResponse<?> switchTo(@QueryValue("to") String to, @Nullable @QueryValue("back") String back) {
         URI target = URI.create(LocalPath.orHome(back));
         return Language.fromCode(to)

@@ -98,13 +98,13 @@ class MyListingsController {
         }
     }
 
-    @Post(uri = "/{id}/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(uri = "/{id}/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> submit(Authentication authentication, long id, @Body Map<String, String> form) {
         listings.submit(Actors.of(authentication), id);
         return HttpResponse.seeOther(URI.create("/listings/" + id + "?notice=submitted"));
     }
 
-    @Post(uri = "/{id}/unpublish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(uri = "/{id}/unpublish", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> unpublish(Authentication authentication, long id, @Body Map<String, String> form) {
         listings.unpublish(Actors.of(authentication), id);
         return HttpResponse.seeOther(URI.create("/listings/" + id + "?notice=unpublished"));

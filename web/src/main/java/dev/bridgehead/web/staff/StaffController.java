@@ -52,7 +52,7 @@ class StaffController {
         return HttpResponse.ok(Pages.view(VERIFICATION_VIEW, new VerificationPage(pages.of(request), organizations.awaitingVerification())));
     }
 
-    @Post(uri = "/organizations/{id}/verification", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(uri = "/organizations/{id}/verification", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> decide(Authentication authentication, long id, @Body DecisionForm form) {
         organizations.decideVerification(Actors.of(authentication), id, form.decision(), form.note());
         return HttpResponse.seeOther(URI.create("/staff/verification?notice=verified"));
@@ -65,13 +65,13 @@ class StaffController {
                 listings.awaitingModeration(Actors.of(authentication), paging.index(), paging.size()), "/staff/moderation")));
     }
 
-    @Post(uri = "/listings/{id}/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(uri = "/listings/{id}/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> publish(Authentication authentication, long id, @Body DecisionForm form) {
         listings.publish(Actors.of(authentication), id);
         return HttpResponse.seeOther(URI.create("/listings/" + id + "?notice=published"));
     }
 
-    @Post(uri = "/listings/{id}/reject", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(uri = "/listings/{id}/reject", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> reject(Authentication authentication, long id, @Body DecisionForm form) {
         listings.reject(Actors.of(authentication), id, form.reason());
         return HttpResponse.seeOther(URI.create("/listings/" + id + "?notice=rejected"));

@@ -1,0 +1,228 @@
+package dev.bridgehead.web.demo;
+
+import dev.bridgehead.marketplace.account.AccountService;
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.account.Registration;
+import dev.bridgehead.marketplace.account.Role;
+import dev.bridgehead.marketplace.account.User;
+import dev.bridgehead.marketplace.listing.Listing;
+import dev.bridgehead.marketplace.listing.ListingInput;
+import dev.bridgehead.marketplace.listing.ListingService;
+import dev.bridgehead.marketplace.organization.ComplianceProfile;
+import dev.bridgehead.marketplace.organization.ComplianceProfileInput;
+import dev.bridgehead.marketplace.organization.ComplianceProfileInput.CertificationInput;
+import dev.bridgehead.marketplace.organization.ComplianceProfileInput.MechanismInput;
+import dev.bridgehead.marketplace.organization.OrganizationDetails;
+import dev.bridgehead.marketplace.organization.OrganizationRepository;
+import dev.bridgehead.marketplace.organization.OrganizationService;
+import dev.bridgehead.marketplace.scenario.Scenario;
+import dev.bridgehead.marketplace.scenario.ScenarioInput;
+import dev.bridgehead.marketplace.scenario.ScenarioService;
+import dev.bridgehead.web.demo.Catalogue.ListingTemplate;
+import dev.bridgehead.web.demo.Catalogue.ScenarioTemplate;
+import dev.bridgehead.web.demo.Catalogue.SectorBlock;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.io.ResourceResolver;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the demo marketplace into an empty database, once: 84 firms (half in Lingang, half in
+ * Singapore) across seven sectors, the 54 scenarios, about 250 listings in every state, staff and
+ * admin accounts. The same seed gives the same marketplace.
+ */
+@Singleton
+@Requires(property = "bridgehead.demo-data.enabled", value = "true")
+public class DemoData {
+
+    static final long SEED = 20_231_018L;
+    static final int FIRMS_PER_SIDE = 42;
+    static final String PASSWORD = "bridgehead-demo-2026";
+    static final String DOMAIN = "bridgehead.example";
+    static final DemoAccounts ACCOUNTS = new DemoAccounts("staff@" + DOMAIN, "admin@" + DOMAIN, "lingang@" + DOMAIN, "singapore@" + DOMAIN,
+            PASSWORD);
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final AccountService accounts;
+    private final OrganizationService organizations;
+    private final OrganizationRepository organizationRepository;
+    private final ListingService listings;
+    private final ScenarioService scenarios;
+    private final Catalogue catalogue;
+
+    DemoData(AccountService accounts, OrganizationService organizations, OrganizationRepository organizationRepository, ListingService listings,
+             ScenarioService scenarios, ResourceResolver resources, ObjectMapper json) {
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.organizationRepository = organizationRepository;
+        this.listings = listings;
+        this.scenarios = scenarios;
+        this.catalogue = read(resources, json);
+    }
+
+    public DemoAccounts accounts() {
+        return ACCOUNTS;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (organizationRepository.count() > 0 || accounts.exists(ACCOUNTS.staff())) {
+            return;
+        }
+        long started = System.nanoTime();
+        LOG.info("Loading the demo marketplace (first start only)…");
+        load();
+        LOG.info("Demo marketplace loaded in {} s", (System.nanoTime() - started) / 1_000_000_000);
+    }
+
+    void load() {
+        Random random = new Random(SEED);
+        Actor staff = accounts.createStaff(new Registration.NewUser(ACCOUNTS.staff(), PASSWORD, "Chen Jing (park staff)"), Role.STAFF).asActor();
+        accounts.createStaff(new Registration.NewUser(ACCOUNTS.admin(), PASSWORD, "Park administrator"), Role.ADMIN);
+        Map<String, List<Scenario>> scenariosBySector = new HashMap<>();
+        for (SectorBlock sector : catalogue.sectors()) {
+            for (ScenarioTemplate template : sector.scenarios()) {
+                scenariosBySector.computeIfAbsent(sector.code(), k -> new ArrayList<>()).add(scenarios.create(staff, scenario(sector, template)));
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < FIRMS_PER_SIDE * 2; i++) {
+            boolean lingang = i % 2 == 0;
+            SectorBlock sector = catalogue.sectors().get((i / 2) % catalogue.sectors().size());
+            firm(i, lingang, sector, names, random, staff, scenariosBySector.get(sector.code()));
+        }
+    }
+
+    private void firm(int index, boolean lingang, SectorBlock sector, Set<String> names, Random random, Actor staff, List<Scenario> sectorScenarios) {
+        List<List<String>> places = lingang ? catalogue.cnPlaces() : catalogue.sgPlaces();
+        List<String> place = places.get(random.nextInt(places.size()));
+        List<String> word = sector.firmWords().get(random.nextInt(sector.firmWords().size()));
+        String name = place.get(0) + " " + word.get(0) + (lingang ? " Co., Ltd." : " Pte. Ltd.");
+        String nameZh = (lingang ? "上海" : "新加坡") + place.get(1) + word.get(1) + (lingang ? "有限公司" : "私人有限公司");
+        if (!names.add(name)) {
+            name = place.get(0) + " " + word.get(0) + " " + (index + 1) + (lingang ? " Co., Ltd." : " Pte. Ltd.");
+            nameZh = (lingang ? "上海" : "新加坡") + place.get(1) + word.get(1) + (index + 1) + (lingang ? "有限公司" : "私人有限公司");
+            names.add(name);
+        }
+        String email = index == 0 ? ACCOUNTS.lingangMember() : index == 1 ? ACCOUNTS.singaporeMember()
+                : "firm" + (index + 1) + "@" + DOMAIN;
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        User user = accounts.register(new Registration(new OrganizationDetails(name, nameZh, lingang ? "CN" : "SG",
+                List.of(sector.code()), "https://" + slug + (lingang ? ".example.cn" : ".example.sg"),
+                name + " works on " + word.get(0).toLowerCase(Locale.ROOT) + " for partners in " + (lingang ? "Singapore and ASEAN." : "China."),
+                nameZh + "专注于" + word.get(1) + "，与" + (lingang ? "新加坡及东盟" : "中国") + "伙伴合作。",
+                List.of("STARTUP", "SME", "LARGE").get(random.nextInt(3)), null),
+                new Registration.NewUser(email, PASSWORD, lingang ? "Li Wei" : "Tan Mei Ling")));
+        Actor member = user.asActor();
+        profile(member, lingang, random);
+        boolean verified = index >= 6 || index < 2;
+        if (verified) {
+            organizations.decideVerification(staff, member.organizationId(), "VERIFIED", "Business registration checked (demo)");
+        }
+        List<ListingTemplate> templates = new ArrayList<>(sector.listings());
+        Collections.shuffle(templates, random);
+        int count = 2 + random.nextInt(3);
+        for (int n = 0; n < count; n++) {
+            listing(member, staff, name, nameZh, sector, templates.get(n), sectorScenarios, random, verified, n);
+        }
+    }
+
+    private void profile(Actor member, boolean lingang, Random random) {
+        ComplianceProfile current = organizations.profile(member, member.organizationId());
+        List<MechanismInput> mechanisms = new ArrayList<>();
+        List<CertificationInput> certifications = new ArrayList<>();
+        LocalDate today = LocalDate.of(2026, 11, 1);
+        List<String> mechanismCodes = lingang
+                ? List.of("CN_STANDARD_CONTRACT", "CN_PI_CERTIFICATION", "LINGANG_GENERAL_LIST", "CN_SECURITY_ASSESSMENT", "ASEAN_MCC")
+                : List.of("ASEAN_MCC", "SG_CONTRACT", "APEC_CBPR", "SG_BCR", "CN_STANDARD_CONTRACT");
+        for (String code : mechanismCodes) {
+            if (random.nextInt(100) < 40) {
+                mechanisms.add(new MechanismInput(code, "Demo scope", today.minusDays(30 + random.nextInt(600)).toString(),
+                        code.substring(0, 2) + "-" + (1000 + random.nextInt(9000))));
+            }
+        }
+        List<String> certificationCodes = lingang ? List.of("ISO_27001", "ISO_27701", "MLPS_3", "MLPS_2") : List.of("ISO_27001", "ISO_27701", "DPTM", "MTCS_3");
+        for (String code : certificationCodes) {
+            if (random.nextInt(100) < 45) {
+                // About one in five held certifications has lapsed: the profile shows it as expired.
+                LocalDate expires = random.nextInt(5) == 0 ? today.minusDays(10 + random.nextInt(200)) : today.plusDays(60 + random.nextInt(900));
+                certifications.add(new CertificationInput(code, expires.toString(), "CERT-" + (10000 + random.nextInt(90000))));
+            }
+        }
+        List<String> accepts = new ArrayList<>(List.of("GENERAL"));
+        if (random.nextInt(100) < 70) {
+            accepts.add("PERSONAL");
+        }
+        if (random.nextInt(100) < 35) {
+            accepts.add("SENSITIVE_PERSONAL");
+        }
+        if (lingang && random.nextInt(100) < 15) {
+            accepts.add("IMPORTANT");
+        }
+        organizations.updateProfile(member, member.organizationId(), new ComplianceProfileInput(mechanisms, certifications, accepts,
+                lingang && random.nextInt(100) < 8, current.version()));
+    }
+
+    private void listing(Actor member, Actor staff, String organizationName, String organizationNameZh, SectorBlock sector, ListingTemplate template,
+                         List<Scenario> sectorScenarios, Random random, boolean verified, int n) {
+        boolean lingang = organizationNameZh.startsWith("上海");
+        List<String> directions = lingang ? List.of("CN_TO_SG") : List.of("SG_TO_CN");
+        if (random.nextInt(100) < 30) {
+            directions = List.of("CN_TO_SG", "SG_TO_CN");
+        }
+        List<String> scenarioIds = sectorScenarios.isEmpty() || random.nextInt(100) < 30 ? List.of()
+                : List.of(sectorScenarios.get(random.nextInt(sectorScenarios.size())).id().toString());
+        Listing listing = listings.create(member, new ListingInput(template.type(), template.title(), template.titleZh(), template.summary(),
+                template.summary() + " Offered by " + organizationName + ", with delivery in English and Chinese.",
+                template.titleZh() + "，由" + organizationNameZh + "提供，支持中英文交付。",
+                List.of(sector.code()), template.categories(), directions, template.delivery(), template.tags(), scenarioIds, template.price(), null));
+        int fate = random.nextInt(100);
+        if (fate < 8) {
+            return;
+        }
+        listings.submit(member, listing.id());
+        if (!verified || fate < 14) {
+            return;
+        }
+        if (fate < 17) {
+            listings.reject(staff, listing.id(), "Please describe the data fields and how personal information is protected.");
+            return;
+        }
+        listings.publish(staff, listing.id());
+        if (fate < 20 && n > 0) {
+            listings.unpublish(member, listing.id());
+        }
+    }
+
+    private static ScenarioInput scenario(SectorBlock sector, ScenarioTemplate t) {
+        return new ScenarioInput(t.title(), t.titleZh(), t.title() + ". " + t.path() + ".", t.titleZh() + "。",
+                List.of(sector.code()), t.direction(), t.categories(), Map.of("CN", t.cn(), "SG", t.sg()), t.path(), null);
+    }
+
+    private static Catalogue read(ResourceResolver resources, ObjectMapper json) {
+        try (InputStream in = resources.getResourceAsStream("classpath:demo/catalogue.json")
+                .orElseThrow(() -> new IllegalStateException("demo/catalogue.json is missing"))) {
+            return json.readValue(in, Catalogue.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
