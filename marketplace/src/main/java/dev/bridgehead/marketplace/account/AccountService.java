@@ -7,7 +7,10 @@ import dev.bridgehead.marketplace.organization.OrganizationDetails;
 import dev.bridgehead.marketplace.organization.OrganizationService;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,9 +58,12 @@ public class AccountService {
         return users.save(new User(null, email, hasher.hash(user.password()), user.displayName().strip(), role, null, null, null, null));
     }
 
-    /** A further member of an existing organisation. */
+    /** A further member of an organisation, added by one of its members or by staff. */
     @Transactional
-    public User addMember(Long organizationId, Registration.NewUser user) {
+    public User addMember(Actor actor, Long organizationId, Registration.NewUser user) {
+        if (actor == null || !actor.mayActFor(organizationId)) {
+            throw new NotFound("Organisation " + organizationId);
+        }
         InputCheck check = new InputCheck();
         String email = checkNewUser(check, user, "");
         check.throwIfInvalid();
@@ -95,6 +101,11 @@ public class AccountService {
 
     public List<User> membersOf(Long organizationId) {
         return users.findByOrganizationIdOrderByDisplayName(organizationId);
+    }
+
+    /** Display names of people by id, to say who did what in a history. */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : users.findByIdIn(ids).stream().collect(Collectors.toMap(User::id, User::displayName));
     }
 
     public User get(Long id) {

@@ -3,6 +3,7 @@ package dev.bridgehead.marketplace.account;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,6 @@ public interface UserRepository extends CrudRepository<User, Long> {
     boolean existsByEmail(String email);
 
     List<User> findByOrganizationIdOrderByDisplayName(Long organizationId);
+
+    List<User> findByIdIn(Collection<Long> ids);
 }

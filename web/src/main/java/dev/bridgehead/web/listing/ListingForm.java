@@ -37,6 +37,11 @@ public record ListingForm(
                 l.scenarioIds().stream().map(String::valueOf).toList(), l.priceModel().name(), l.version());
     }
 
+    ListingForm atVersion(Integer current) {
+        return new ListingForm(null, type, title, titleZh, summary, description, descriptionZh, sectors, dataCategories, directions, deliveryModes,
+                tags, scenarioIds, priceModel, current);
+    }
+
     ListingInput input() {
         List<String> tagList = tags == null ? List.of() : Arrays.stream(tags.split("[,，]")).map(String::strip).filter(t -> !t.isEmpty()).toList();
         return new ListingInput(type, title, titleZh, summary, description, descriptionZh, orEmpty(sectors), orEmpty(dataCategories),

@@ -8,13 +8,20 @@ import dev.bridgehead.marketplace.scenario.Scenario;
 import dev.bridgehead.web.i18n.Language;
 import dev.bridgehead.web.page.PageContext;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One listing's page; its owner and staff also see its state, the actions it allows and its history.
  *
  * @param history empty for visitors who may not see it
  */
-public record ListingPage(PageContext context, Listing listing, Organization organization, List<Scenario> scenarios, List<ListingChange> history) {
+public record ListingPage(PageContext context, Listing listing, Organization organization, List<Scenario> scenarios, List<ListingChange> history,
+                          Map<Long, String> actorNames) {
+
+    /** Who made a change, by name. */
+    public String actorName(ListingChange change) {
+        return change.actorId() == null ? "" : actorNames.getOrDefault(change.actorId(), "#" + change.actorId());
+    }
 
     /** The title in the page's language when there is one, else the other. */
     public String title() {

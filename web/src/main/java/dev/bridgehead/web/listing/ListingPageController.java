@@ -1,5 +1,6 @@
 package dev.bridgehead.web.listing;
 
+import dev.bridgehead.marketplace.account.AccountService;
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingChange;
@@ -23,6 +24,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
+import java.util.Objects;
 
 /** The public catalogue of published listings, and each listing's page. */
 @Hidden
@@ -34,14 +36,16 @@ class ListingPageController {
     static final String LIST_VIEW = "listing/list";
     static final String VIEW = "listing/show";
 
+    private final AccountService accounts;
     private final ListingService listings;
     private final OrganizationService organizations;
     private final ScenarioService scenarios;
     private final Listings listingPages;
     private final PageContextFactory pages;
 
-    ListingPageController(ListingService listings, OrganizationService organizations, ScenarioService scenarios, Listings listingPages,
+    ListingPageController(AccountService accounts, ListingService listings, OrganizationService organizations, ScenarioService scenarios, Listings listingPages,
                           PageContextFactory pages) {
+        this.accounts = accounts;
         this.listings = listings;
         this.organizations = organizations;
         this.scenarios = scenarios;
@@ -64,6 +68,6 @@ class ListingPageController {
         List<ListingChange> history = actor != null && actor.mayActFor(listing.organizationId()) ? listings.history(actor, id) : List.of();
         return HttpResponse.ok(Pages.view(VIEW, new ListingPage(context, listing,
                 organizations.byIds(List.of(listing.organizationId())).get(listing.organizationId()), scenarios.byIds(listing.scenarioIds()),
-                history)));
+                history, accounts.namesOf(history.stream().map(ListingChange::actorId).filter(Objects::nonNull).distinct().toList()))));
     }
 }

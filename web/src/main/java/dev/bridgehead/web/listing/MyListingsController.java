@@ -1,6 +1,7 @@
 package dev.bridgehead.web.listing;
 
 import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.failure.Conflict;
 import dev.bridgehead.marketplace.failure.InvalidInput;
 import dev.bridgehead.marketplace.failure.NotFound;
 import dev.bridgehead.marketplace.listing.Listing;
@@ -16,6 +17,7 @@ import dev.bridgehead.web.security.CsrfProtected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -92,6 +94,10 @@ class MyListingsController {
         try {
             listings.update(Actors.of(authentication), id, form.input());
             return HttpResponse.seeOther(URI.create("/listings/" + id + "?notice=saved"));
+        } catch (Conflict e) {
+            PageContext context = pages.of(request);
+            Listing current = managed(authentication, id);
+            return HttpResponse.status(HttpStatus.CONFLICT).body(form(context, id, form.atVersion(current.version()), FormErrors.stale(context.messages())));
         } catch (InvalidInput e) {
             PageContext context = pages.of(request);
             return HttpResponse.badRequest(form(context, id, form, FormErrors.of(e, context.messages(), ListingForm::fieldOf)));

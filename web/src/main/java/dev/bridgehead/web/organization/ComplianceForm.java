@@ -48,6 +48,11 @@ public record ComplianceForm(
                 p.ciio() ? "true" : null, p.version());
     }
 
+    ComplianceForm atVersion(Integer current) {
+        return new ComplianceForm(null, mechanismCode, mechanismScope, mechanismObtainedOn, mechanismEvidenceRef, certificationCode,
+                certificationExpiresOn, certificationEvidenceRef, acceptsCategories, ciio, current);
+    }
+
     /** The mechanism rows, plus blank ones to add more. */
     public List<Row> mechanismRows() {
         return rows(mechanismCode, mechanismScope, mechanismObtainedOn, mechanismEvidenceRef);

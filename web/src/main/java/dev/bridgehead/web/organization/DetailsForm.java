@@ -26,6 +26,10 @@ public record DetailsForm(
                 o.size() == null ? null : o.size().name(), o.description(), o.descriptionZh(), o.version());
     }
 
+    DetailsForm atVersion(Integer current) {
+        return new DetailsForm(null, name, nameZh, jurisdiction, sectors, website, size, description, descriptionZh, current);
+    }
+
     OrganizationDetails details() {
         return new OrganizationDetails(name, nameZh, jurisdiction, sectors == null ? List.of() : sectors, website, description, descriptionZh, size,
                 version);

@@ -2,6 +2,7 @@ package dev.bridgehead.web.organization;
 
 import dev.bridgehead.marketplace.account.AccountService;
 import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.failure.Conflict;
 import dev.bridgehead.marketplace.failure.InvalidInput;
 import dev.bridgehead.marketplace.failure.NotFound;
 import dev.bridgehead.marketplace.organization.ComplianceProfile;
@@ -15,6 +16,7 @@ import dev.bridgehead.web.security.Actors;
 import dev.bridgehead.web.security.CsrfProtected;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -59,7 +61,7 @@ class MyOrganizationController {
         Organization organization = organizations.get(actor, actor.organizationId());
         ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
         return HttpResponse.ok(page(pages.of(request), actor, organization, DetailsForm.of(organization), FormErrors.none(),
-                ComplianceForm.of(profile), FormErrors.none(), profile));
+                ComplianceForm.of(profile), FormErrors.none(), profile, MemberForm.empty(), FormErrors.none()));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -68,12 +70,18 @@ class MyOrganizationController {
         try {
             organizations.update(actor, actor.organizationId(), form.details());
             return HttpResponse.seeOther(SAVED);
+        } catch (Conflict e) {
+            PageContext context = pages.of(request);
+            Organization organization = organizations.get(actor, actor.organizationId());
+            ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
+            return HttpResponse.status(HttpStatus.CONFLICT).body(page(context, actor, organization, form.atVersion(organization.version()),
+                    FormErrors.stale(context.messages()), ComplianceForm.of(profile), FormErrors.none(), profile, MemberForm.empty(), FormErrors.none()));
         } catch (InvalidInput e) {
             PageContext context = pages.of(request);
             Organization organization = organizations.get(actor, actor.organizationId());
             ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
             return HttpResponse.badRequest(page(context, actor, organization, form, FormErrors.of(e, context.messages(), field -> field),
-                    ComplianceForm.of(profile), FormErrors.none(), profile));
+                    ComplianceForm.of(profile), FormErrors.none(), profile, MemberForm.empty(), FormErrors.none()));
         }
     }
 
@@ -83,19 +91,42 @@ class MyOrganizationController {
         try {
             organizations.updateProfile(actor, actor.organizationId(), form.input());
             return HttpResponse.seeOther(URI.create(SAVED + "#compliance"));
+        } catch (Conflict e) {
+            PageContext context = pages.of(request);
+            Organization organization = organizations.get(actor, actor.organizationId());
+            ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
+            return HttpResponse.status(HttpStatus.CONFLICT).body(page(context, actor, organization, DetailsForm.of(organization), FormErrors.none(),
+                    form.atVersion(profile.version()), FormErrors.stale(context.messages()), profile, MemberForm.empty(), FormErrors.none()));
         } catch (InvalidInput e) {
             PageContext context = pages.of(request);
             Organization organization = organizations.get(actor, actor.organizationId());
             ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
             return HttpResponse.badRequest(page(context, actor, organization, DetailsForm.of(organization), FormErrors.none(), form,
-                    FormErrors.of(e, context.messages(), field -> field), profile));
+                    FormErrors.of(e, context.messages(), field -> field), profile, MemberForm.empty(), FormErrors.none()));
+        }
+    }
+
+    @Post(uri = "/members", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> addMember(HttpRequest<?> request, Authentication authentication, @Body MemberForm form) {
+        Actor actor = member(authentication);
+        try {
+            accounts.addMember(actor, actor.organizationId(), form.user());
+            return HttpResponse.seeOther(URI.create(SAVED + "#members"));
+        } catch (InvalidInput e) {
+            PageContext context = pages.of(request);
+            Organization organization = organizations.get(actor, actor.organizationId());
+            ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
+            return HttpResponse.badRequest(page(context, actor, organization, DetailsForm.of(organization), FormErrors.none(),
+                    ComplianceForm.of(profile), FormErrors.none(), profile, new MemberForm(null, form.displayName(), form.email(), null),
+                    FormErrors.of(e, context.messages(), field -> field)));
         }
     }
 
     private Object page(PageContext context, Actor actor, Organization organization, DetailsForm details, FormErrors detailsErrors,
-                        ComplianceForm compliance, FormErrors complianceErrors, ComplianceProfile profile) {
+                        ComplianceForm compliance, FormErrors complianceErrors, ComplianceProfile profile, MemberForm member,
+                        FormErrors memberErrors) {
         return Pages.view(VIEW, new MyOrganizationPage(context, organization, details, detailsErrors, compliance, complianceErrors, profile,
-                accounts.membersOf(organization.id()), LocalDate.now(clock)));
+                accounts.membersOf(organization.id()), member, memberErrors, LocalDate.now(clock)));
     }
 
     /** Only members have an organisation of their own; staff are sent nowhere. */

@@ -22,7 +22,7 @@ import java.util.List;
  */
 public record MyOrganizationPage(PageContext context, Organization organization, DetailsForm details, FormErrors detailsErrors,
                                  ComplianceForm compliance, FormErrors complianceErrors, ComplianceProfile profile, List<User> members,
-                                 LocalDate today) {
+                                 MemberForm member, FormErrors memberErrors, LocalDate today) {
 
     public List<Option> jurisdictions() {
         return Option.of(Jurisdiction.class, "jurisdiction", context, details.jurisdiction());

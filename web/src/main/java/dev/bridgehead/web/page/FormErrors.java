@@ -36,6 +36,11 @@ public final class FormErrors {
         return new FormErrors(byField);
     }
 
+    /** Someone else saved first: the typed values come back with this message, to be reviewed and saved again. */
+    public static FormErrors stale(Messages messages) {
+        return new FormErrors(Map.of("version", messages.get("form.stale")));
+    }
+
     public boolean any() {
         return !byField.isEmpty();
     }
