@@ -73,13 +73,17 @@ public final class TestStack {
     }
 
     private static TestStack connect(Path directory) {
-        long owner = ProcessHandle.current().parent().map(ProcessHandle::pid)
-                .orElseThrow(() -> new IllegalStateException("A test JVM without a parent Maven process"));
+        long owner = mavenProcess().pid();
         try {
             Files.createDirectories(directory);
             try (FileChannel channel = FileChannel.open(directory.resolve(".connect.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
-                Optional<TestStackState> running = TestStackState.read(directory).filter(state -> state.ownerPid() == owner && alive(state));
+                Optional<TestStackState> recorded = TestStackState.read(directory);
+                Optional<TestStackState> running = recorded.filter(state -> state.ownerPid() == owner && alive(state));
+                if (running.isEmpty()) {
+                    System.err.println("Starting the build's test stack for Maven process " + owner
+                            + recorded.map(state -> " (found one of process " + state.ownerPid() + ", daemon " + state.daemonPid() + ")").orElse(""));
+                }
                 return new TestStack(directory, running.orElseGet(() -> startDaemon(directory, owner)));
             }
         } catch (IOException e) {
@@ -87,8 +91,28 @@ public final class TestStack {
         }
     }
 
+    /**
+     * The Maven process running this build: Failsafe forks test JVMs through a shell, so it is the
+     * nearest ancestor running Maven's launcher (plexus-classworlds), else the parent.
+     */
+    private static ProcessHandle mavenProcess() {
+        ProcessHandle parent = ProcessHandle.current().parent()
+                .orElseThrow(() -> new IllegalStateException("A test JVM without a parent process"));
+        for (ProcessHandle ancestor = parent; ancestor != null; ancestor = ancestor.parent().orElse(null)) {
+            String command = ancestor.info().commandLine().orElse("");
+            if (command.contains("classworlds")) {
+                return ancestor;
+            }
+        }
+        return parent;
+    }
+
     private static TestStackState startDaemon(Path directory, long owner) {
-        TestStackState.read(directory).filter(TestStack::alive).ifPresent(stale -> command(stale, "shutdown", Duration.ofSeconds(30)));
+        TestStackState.read(directory).filter(TestStack::alive).ifPresent(stale -> {
+            command(stale, "shutdown", Duration.ofSeconds(30));
+            // Its servers must be gone before the new daemon empties their directories.
+            ProcessHandle.of(stale.daemonPid()).ifPresent(daemon -> daemon.onExit().orTimeout(90, java.util.concurrent.TimeUnit.SECONDS).join());
+        });
         Path log = directory.resolve("daemon.log");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", classpath(), TestStackDaemon.class.getName(), directory.toString(), Long.toString(owner));

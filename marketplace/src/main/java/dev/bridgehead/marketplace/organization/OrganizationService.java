@@ -116,6 +116,22 @@ public class OrganizationService {
         return profiles.findById(organizationId).orElseGet(() -> ComplianceProfile.empty(organizationId));
     }
 
+    /** The compliance profile of a verified organisation, which partners may see. */
+    public ComplianceProfile publicProfile(Long organizationId) {
+        getPublic(organizationId);
+        return profiles.findById(organizationId).orElseGet(() -> ComplianceProfile.empty(organizationId));
+    }
+
+    /** Profiles by organisation, for staff reviewing evidence. */
+    public Map<Long, ComplianceProfile> profilesOf(Actor actor, Collection<Long> organizationIds) {
+        if (actor == null || !actor.isStaff()) {
+            throw new NotAllowed("Only park staff review compliance evidence");
+        }
+        Map<Long, ComplianceProfile> byOrganization = new java.util.HashMap<>();
+        profiles.findAllById(organizationIds).forEach(profile -> byOrganization.put(profile.organizationId(), profile));
+        return byOrganization;
+    }
+
     @Transactional
     public ComplianceProfile updateProfile(Actor actor, Long organizationId, ComplianceProfileInput input) {
         Integer version = input.version();

@@ -36,6 +36,11 @@ public record ListingPage(PageContext context, Listing listing, Organization org
         return context.language() == Language.ZH ? listing.title() : listing.titleZh();
     }
 
+    /** The language of {@link #otherTitle()}. */
+    public String otherTitleLang() {
+        return context.language() == Language.ZH ? "en" : "zh-CN";
+    }
+
     public String description() {
         return context.language() == Language.ZH && listing.descriptionZh() != null ? listing.descriptionZh() : listing.description();
     }

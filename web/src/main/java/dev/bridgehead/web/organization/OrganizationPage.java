@@ -7,7 +7,7 @@ import dev.bridgehead.web.page.PageContext;
 import java.util.List;
 
 /** The public page of a verified organisation, with its published listings. */
-public record OrganizationPage(PageContext context, Organization organization, List<Listing> listings) {
+public record OrganizationPage(PageContext context, Organization organization, List<Listing> listings, ComplianceSummary compliance) {
 
     public String name() {
         return context.language() == Language.ZH && organization.nameZh() != null ? organization.nameZh() : organization.name();

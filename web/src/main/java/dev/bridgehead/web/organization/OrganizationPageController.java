@@ -14,6 +14,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /** Verified organisations' public pages. */
 @Hidden
@@ -27,17 +29,20 @@ class OrganizationPageController {
     private final OrganizationService organizations;
     private final ListingService listings;
     private final PageContextFactory pages;
+    private final Clock clock;
 
-    OrganizationPageController(OrganizationService organizations, ListingService listings, PageContextFactory pages) {
+    OrganizationPageController(OrganizationService organizations, ListingService listings, PageContextFactory pages, Clock clock) {
         this.organizations = organizations;
         this.listings = listings;
         this.pages = pages;
+        this.clock = clock;
     }
 
     @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
     HttpResponse<?> show(HttpRequest<?> request, long id) {
         var organization = organizations.getPublic(id);
         return HttpResponse.ok(Pages.view("organization/show", new OrganizationPage(pages.of(request), organization,
-                listings.publishedOf(id, 0, LISTINGS_SHOWN).getContent())));
+                listings.publishedOf(id, 0, LISTINGS_SHOWN).getContent(),
+                new ComplianceSummary(organizations.publicProfile(id), LocalDate.now(clock)))));
     }
 }

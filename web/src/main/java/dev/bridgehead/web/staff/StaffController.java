@@ -22,7 +22,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
+import dev.bridgehead.marketplace.organization.Organization;
+import dev.bridgehead.web.organization.ComplianceSummary;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The verification and moderation queues, and the decisions staff take from them. */
 @Hidden
@@ -39,17 +46,24 @@ class StaffController {
     private final ListingService listings;
     private final Listings listingPages;
     private final PageContextFactory pages;
+    private final Clock clock;
 
-    StaffController(OrganizationService organizations, ListingService listings, Listings listingPages, PageContextFactory pages) {
+    StaffController(OrganizationService organizations, ListingService listings, Listings listingPages, PageContextFactory pages, Clock clock) {
         this.organizations = organizations;
         this.listings = listings;
         this.listingPages = listingPages;
         this.pages = pages;
+        this.clock = clock;
     }
 
     @Get(uri = "/verification", produces = MediaType.TEXT_HTML)
-    HttpResponse<?> verification(HttpRequest<?> request) {
-        return HttpResponse.ok(Pages.view(VERIFICATION_VIEW, new VerificationPage(pages.of(request), organizations.awaitingVerification())));
+    HttpResponse<?> verification(HttpRequest<?> request, Authentication authentication) {
+        List<Organization> waiting = organizations.awaitingVerification();
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, ComplianceSummary> compliance = new HashMap<>();
+        organizations.profilesOf(Actors.of(authentication), waiting.stream().map(Organization::id).toList())
+                .forEach((id, profile) -> compliance.put(id, new ComplianceSummary(profile, today)));
+        return HttpResponse.ok(Pages.view(VERIFICATION_VIEW, new VerificationPage(pages.of(request), waiting, compliance)));
     }
 
     @Post(uri = "/organizations/{id}/verification", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
