@@ -12,6 +12,7 @@ import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationRepository;
 import dev.bridgehead.marketplace.organization.Sector;
 import dev.bridgehead.marketplace.organization.Verification;
+import dev.bridgehead.marketplace.outbox.Outbox;
 import dev.bridgehead.marketplace.scenario.ScenarioService;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Page;
@@ -39,15 +40,17 @@ public class ListingService {
     private final OrganizationRepository organizations;
     private final ScenarioService scenarios;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     ListingService(ListingRepository listings, ListingChangeRepository changes, OrganizationRepository organizations, ScenarioService scenarios,
-                   AuditLog audit, Clock clock) {
+                   AuditLog audit, Outbox outbox, Clock clock) {
         this.listings = listings;
         this.changes = changes;
         this.organizations = organizations;
         this.scenarios = scenarios;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -180,6 +183,7 @@ public class ListingService {
 
     private void record(Actor actor, Listing listing, String action, String note, Map<String, ListingChange.FieldChange> fieldChanges) {
         changes.save(new ListingChange(null, listing.id(), actor.userId(), action, listing.status(), note, fieldChanges, clock.instant()));
+        outbox.listingChanged(listing.id());
     }
 
     private Listing parse(ListingInput input, Listing current, Long organizationId, ListingStatus status, Integer version) {

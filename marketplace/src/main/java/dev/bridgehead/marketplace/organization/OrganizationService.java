@@ -9,6 +9,7 @@ import dev.bridgehead.marketplace.failure.Conflict;
 import dev.bridgehead.marketplace.failure.InputCheck;
 import dev.bridgehead.marketplace.failure.NotAllowed;
 import dev.bridgehead.marketplace.failure.NotFound;
+import dev.bridgehead.marketplace.outbox.Outbox;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -31,11 +32,13 @@ public class OrganizationService {
     private final OrganizationRepository organizations;
     private final ComplianceProfileRepository profiles;
     private final AuditLog audit;
+    private final Outbox outbox;
 
-    OrganizationService(OrganizationRepository organizations, ComplianceProfileRepository profiles, AuditLog audit) {
+    OrganizationService(OrganizationRepository organizations, ComplianceProfileRepository profiles, AuditLog audit, Outbox outbox) {
         this.organizations = organizations;
         this.profiles = profiles;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     /** A new unverified organisation with an empty profile; the caller's transaction decides. */
@@ -73,9 +76,11 @@ public class OrganizationService {
         check.throwIfInvalid();
         requireVersion(current.version(), version, "Organisation " + id);
         try {
-            return organizations.update(new Organization(id, parsed.name(), parsed.nameZh(), parsed.jurisdiction(), parsed.sectors(),
+            Organization updated = organizations.update(new Organization(id, parsed.name(), parsed.nameZh(), parsed.jurisdiction(), parsed.sectors(),
                     parsed.website(), parsed.description(), parsed.descriptionZh(), parsed.size(), current.verification(),
                     current.createdAt(), current.updatedAt(), version));
+            outbox.organizationChanged(id);
+            return updated;
         } catch (OptimisticLockException e) {
             throw Conflict.staleVersion("Organisation " + id);
         }
@@ -98,6 +103,7 @@ public class OrganizationService {
                 current.sectors(), current.website(), current.description(), current.descriptionZh(), current.size(), verdict,
                 current.createdAt(), current.updatedAt(), current.version()));
         audit.record(actor, "organization." + verdict.name().toLowerCase(java.util.Locale.ROOT), "organization", id, note);
+        outbox.organizationChanged(id);
         return decided;
     }
 
@@ -143,7 +149,9 @@ public class OrganizationService {
         check.throwIfInvalid();
         requireVersion(current.version(), version, "Compliance profile of organisation " + organizationId);
         try {
-            return profiles.update(changed);
+            ComplianceProfile updated = profiles.update(changed);
+            outbox.organizationChanged(organizationId);
+            return updated;
         } catch (OptimisticLockException e) {
             throw Conflict.staleVersion("Compliance profile of organisation " + organizationId);
         }

@@ -51,8 +51,12 @@ public class MarketplaceFixture {
     /** A member of a firm that staff have verified. */
     public Actor verifiedMember(String jurisdiction) {
         Actor member = member(jurisdiction);
-        organizations.decideVerification(staff(), member.organizationId(), "VERIFIED", "checked");
+        verify(member);
         return member;
+    }
+
+    public void verify(Actor member) {
+        organizations.decideVerification(staff(), member.organizationId(), "VERIFIED", "checked");
     }
 
     public Actor staff() {

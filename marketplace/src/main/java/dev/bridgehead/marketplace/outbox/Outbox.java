@@ -1,0 +1,34 @@
+package dev.bridgehead.marketplace.outbox;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Records changes for the search index; always inside the caller's transaction. */
+@Singleton
+public class Outbox {
+
+    private final OutboxRepository events;
+    private final Clock clock;
+
+    Outbox(OutboxRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void listingChanged(Long listingId) {
+        record(OutboxEvent.LISTING, listingId);
+    }
+
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void organizationChanged(Long organizationId) {
+        record(OutboxEvent.ORGANIZATION, organizationId);
+    }
+
+    private void record(String type, Long id) {
+        Instant now = clock.instant();
+        events.save(new OutboxEvent(null, type, id, now, now, 0, null));
+    }
+}
