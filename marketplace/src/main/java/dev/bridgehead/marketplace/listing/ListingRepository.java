@@ -5,6 +5,8 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ListingRepository extends CrudRepository<Listing, Long> {
@@ -16,4 +18,10 @@ public interface ListingRepository extends CrudRepository<Listing, Long> {
     Page<Listing> findByOrganizationIdAndStatus(Long organizationId, ListingStatus status, Pageable pageable);
 
     long countByStatus(ListingStatus status);
+
+    List<Listing> findByIdIn(Collection<Long> ids);
+
+    List<Long> findIdByOrganizationIdIn(Collection<Long> organizationIds);
+
+    List<Listing> findByStatusAndIdGreaterThanOrderById(ListingStatus status, long id, Pageable pageable);
 }

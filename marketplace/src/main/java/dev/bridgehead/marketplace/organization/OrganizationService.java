@@ -134,7 +134,7 @@ public class OrganizationService {
             throw new NotAllowed("Only park staff review compliance evidence");
         }
         Map<Long, ComplianceProfile> byOrganization = new java.util.HashMap<>();
-        profiles.findAllById(organizationIds).forEach(profile -> byOrganization.put(profile.organizationId(), profile));
+        profiles.findByOrganizationIdIn(organizationIds).forEach(profile -> byOrganization.put(profile.organizationId(), profile));
         return byOrganization;
     }
 

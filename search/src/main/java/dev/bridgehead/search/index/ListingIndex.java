@@ -1,0 +1,66 @@
+package dev.bridgehead.search.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import jakarta.inject.Singleton;
+
+/**
+ * The listings index: a versioned physical index ({@code …listings-v1}) behind an alias
+ * ({@code …listings}) that all reads and writes use, so a mapping change is a new index built
+ * beside the old one and an alias switch.
+ */
+@Singleton
+public class ListingIndex {
+
+    static final String SETTINGS = "search/listings-index.json";
+    static final int MAPPING_VERSION = 1;
+
+    private final ElasticsearchClient client;
+    private final IndexNames names;
+    private volatile boolean ready;
+
+    public ListingIndex(ElasticsearchClient client, IndexNames names) {
+        this.client = client;
+        this.names = names;
+    }
+
+    /** The alias every query and write goes through. */
+    public String alias() {
+        return names.of("listings");
+    }
+
+    /** A new physical index name for this mapping version, unique per build (reindex builds a new one). */
+    public String newPhysicalName() {
+        return names.of("listings-v" + MAPPING_VERSION + "-" + System.currentTimeMillis());
+    }
+
+    /** Creates the first physical index and its alias unless the alias exists; a no-op once done. */
+    public void ensureExists() throws IOException {
+        if (ready) {
+            return;
+        }
+        if (!client.indices().existsAlias(a -> a.name(alias())).value()) {
+            String physical = newPhysicalName();
+            create(physical);
+            client.indices().putAlias(a -> a.index(physical).name(alias()).isWriteIndex(true));
+        }
+        ready = true;
+    }
+
+    /** Creates a physical index with the listings settings and mappings. */
+    public void create(String physicalName) throws IOException {
+        try (InputStream settings = ListingIndex.class.getClassLoader().getResourceAsStream(SETTINGS)) {
+            if (settings == null) {
+                throw new IllegalStateException(SETTINGS + " is missing");
+            }
+            client.indices().create(CreateIndexRequest.of(c -> c.index(physicalName).withJson(settings)));
+        }
+    }
+
+    /** Forget what was checked, e.g. after the cluster was replaced. */
+    public void reset() {
+        ready = false;
+    }
+}

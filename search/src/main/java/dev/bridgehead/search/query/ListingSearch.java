@@ -1,0 +1,167 @@
+package dev.bridgehead.search.query;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import dev.bridgehead.search.index.ListingDocument;
+import dev.bridgehead.search.index.ListingIndex;
+import dev.bridgehead.search.query.SearchQuery.Facet;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Searches published listings. Free text goes into {@code multi_match} queries only (never a
+ * query string), over the English and Chinese fields and their character-bigram subfields, so a
+ * Chinese word matches as a word. Facet counts leave out their own facet's filter, so choices
+ * within a facet stay visible as alternatives.
+ */
+@Singleton
+public class ListingSearch {
+
+    static final List<String> TEXT_FIELDS = List.of("title^3", "titleZh^3", "summary^1.5", "description", "descriptionZh", "tags^2",
+            "organizationName^1.5", "organizationNameZh^1.5", "scenarioTitles");
+    static final List<String> BIGRAM_FIELDS = List.of("title.bigrams^3", "titleZh.bigrams^3", "descriptionZh.bigrams", "tags.bigrams^2",
+            "organizationNameZh.bigrams", "scenarioTitles.bigrams");
+    static final List<String> HIGHLIGHTED = List.of("title", "titleZh", "summary", "description", "descriptionZh");
+    static final int FACET_VALUES = 50;
+
+    private final ElasticsearchClient client;
+    private final ListingIndex index;
+
+    public ListingSearch(ElasticsearchClient client, ListingIndex index) {
+        this.client = client;
+        this.index = index;
+    }
+
+    public SearchResult search(SearchQuery query) {
+        SearchRequest.Builder request = new SearchRequest.Builder()
+                .index(index.alias())
+                .query(textQuery(query))
+                .postFilter(filters(query, null))
+                .from((query.page() - 1) * query.size())
+                .size(query.size())
+                .trackTotalHits(t -> t.enabled(true))
+                .highlight(h -> {
+                    h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").fragmentSize(160).numberOfFragments(2);
+                    HIGHLIGHTED.forEach(field -> h.fields(field, f -> f));
+                    return h;
+                });
+        if (query.sort() == SearchQuery.Sort.NEWEST || !query.hasText()) {
+            request.sort(s -> s.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
+        }
+        for (Facet facet : Facet.values()) {
+            request.aggregations(facet.parameter(), Aggregation.of(a -> a.filter(filters(query, facet))
+                    .aggregations("values", Aggregation.of(v -> v.terms(t -> t.field(facet.field()).size(FACET_VALUES))))));
+        }
+        try {
+            SearchResponse<ListingDocument> response = client.search(request.build(), ListingDocument.class);
+            return result(query, response);
+        } catch (IOException e) {
+            throw new SearchUnavailable(e);
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (e.status() == 404 && "index_not_found_exception".equals(e.error().type())) {
+                return new SearchResult(0, query.page(), query.size(), List.of(), new EnumMap<>(Facet.class));
+            }
+            throw new SearchUnavailable(e);
+        }
+    }
+
+    /** Up to ten completions of titles, organisation names and tags that start with {@code prefix}. */
+    public List<String> suggest(String prefix) {
+        String cleaned = prefix == null ? "" : prefix.strip();
+        if (cleaned.isEmpty()) {
+            return List.of();
+        }
+        try {
+            SearchResponse<Void> response = client.search(s -> s.index(index.alias()).size(0).source(src -> src.fetch(false))
+                    .suggest(g -> g.suggesters("names", f -> f.prefix(cleaned).completion(c -> c.field("suggest").size(10).skipDuplicates(true)))),
+                    Void.class);
+            List<String> completions = new ArrayList<>();
+            for (Suggestion<Void> suggestion : response.suggest().getOrDefault("names", List.of())) {
+                for (CompletionSuggestOption<Void> option : suggestion.completion().options()) {
+                    completions.add(option.text());
+                }
+            }
+            return completions.stream().distinct().limit(10).toList();
+        } catch (IOException e) {
+            throw new SearchUnavailable(e);
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (e.status() == 404) {
+                return List.of();
+            }
+            throw new SearchUnavailable(e);
+        }
+    }
+
+    /** Makes every write so far visible to searches (tests and the consistency check; the node does it by itself within a second). */
+    public void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(index.alias()).ignoreUnavailable(true).allowNoIndices(true));
+        } catch (IOException e) {
+            throw new SearchUnavailable(e);
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (e.status() != 404) {
+                throw new SearchUnavailable(e);
+            }
+        }
+    }
+
+    private static Query textQuery(SearchQuery query) {
+        if (!query.hasText()) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        return Query.of(q -> q.bool(b -> b
+                .must(m -> m.multiMatch(mm -> mm.query(query.text()).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
+                        .operator(Operator.Or).minimumShouldMatch("2<75%")))
+                .should(s -> s.multiMatch(mm -> mm.query(query.text()).fields(BIGRAM_FIELDS).type(TextQueryType.MostFields).boost(2f)))));
+    }
+
+    /** The filters of every facet but {@code except}. */
+    private static Query filters(SearchQuery query, Facet except) {
+        return Query.of(q -> q.bool(b -> {
+            query.filters().forEach((facet, values) -> {
+                if (facet != except) {
+                    b.filter(f -> f.terms(t -> t.field(facet.field()).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
+                }
+            });
+            return b;
+        }));
+    }
+
+    private static SearchResult result(SearchQuery query, SearchResponse<ListingDocument> response) {
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        response.hits().hits().forEach(hit -> {
+            ListingDocument d = hit.source();
+            if (d != null) {
+                hits.add(new SearchResult.Hit(d.id(), d.type(), d.title(), d.titleZh(), d.summary(), d.organizationId(), d.organizationName(),
+                        d.organizationNameZh(), d.jurisdiction(), d.sectors(), d.dataCategories(), new LinkedHashMap<>(hit.highlight())));
+            }
+        });
+        Map<Facet, List<SearchResult.FacetCount>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            var filtered = response.aggregations().get(facet.parameter()).filter();
+            List<SearchResult.FacetCount> counts = new ArrayList<>();
+            for (StringTermsBucket bucket : filtered.aggregations().get("values").sterms().buckets().array()) {
+                counts.add(new SearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount()));
+            }
+            facets.put(facet, counts);
+        }
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new SearchResult(total, query.page(), query.size(), hits, facets);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.bridgehead.search.query;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+import java.util.Map;
+
+/** One page of matching listings with highlights, and the facet counts for the whole result. */
+public record SearchResult(long total, int page, int size, List<Hit> items, Map<SearchQuery.Facet, List<FacetCount>> facets) {
+
+    /** A matching listing. {@code highlights} holds, per field, fragments with the matches in {@code <em>}. */
+    public record Hit(String id, String type, String title, @Nullable String titleZh, @Nullable String summary, String organizationId,
+                      String organizationName, @Nullable String organizationNameZh, String jurisdiction, List<String> sectors,
+                      List<String> dataCategories, Map<String, List<String>> highlights) {
+    }
+
+    /** A facet value and how many results have it. */
+    public record FacetCount(String value, long count) {
+    }
+}
