@@ -6,6 +6,7 @@ import dev.bridgehead.marketplace.failure.InvalidInput;
 import dev.bridgehead.marketplace.failure.NotAllowed;
 import dev.bridgehead.marketplace.failure.NotFound;
 import dev.bridgehead.marketplace.failure.TooManyRequests;
+import dev.bridgehead.search.query.SearchUnavailable;
 import dev.bridgehead.web.security.CsrfRejected;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.http.HttpRequest;
@@ -48,6 +49,14 @@ class FailureHandlers {
     @Singleton
     ExceptionHandler<CsrfRejected, HttpResponse<?>> csrfRejected() {
         return (request, e) -> respond(request, HttpStatus.FORBIDDEN, e, List.of());
+    }
+
+    @Singleton
+    ExceptionHandler<SearchUnavailable, HttpResponse<?>> searchUnavailable() {
+        return (request, e) -> {
+            HttpResponse<?> response = respond(request, HttpStatus.SERVICE_UNAVAILABLE, e, List.of());
+            return ((MutableHttpResponse<?>) response).header("Retry-After", "10");
+        };
     }
 
     @Singleton

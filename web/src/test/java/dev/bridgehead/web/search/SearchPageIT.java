@@ -1,0 +1,129 @@
+package dev.bridgehead.web.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bridgehead.infra.testing.TestStack;
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.listing.Listing;
+import dev.bridgehead.marketplace.listing.ListingInput;
+import dev.bridgehead.marketplace.listing.ListingService;
+import dev.bridgehead.marketplace.testing.DatabaseCleaner;
+import dev.bridgehead.marketplace.testing.MarketplaceFixture;
+import dev.bridgehead.search.indexer.OutboxIndexer;
+import dev.bridgehead.search.query.ListingSearch;
+import dev.bridgehead.search.testing.SearchIndexCleaner;
+import dev.bridgehead.web.page.Browser;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The search page and API as a seeker and a platform use them, against the real Elasticsearch. */
+@MicronautTest(transactional = false)
+class SearchPageIT {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    MarketplaceFixture fixture;
+
+    @Inject
+    ListingService listings;
+
+    @Inject
+    OutboxIndexer indexer;
+
+    @Inject
+    ListingSearch search;
+
+    @Inject
+    DatabaseCleaner database;
+
+    @Inject
+    SearchIndexCleaner indices;
+
+    private Browser browser;
+    private Listing trial;
+
+    @BeforeEach
+    void marketplace() {
+        database.clean();
+        indices.clean();
+        browser = new Browser(URI.create(server.getURL().toString()));
+        Actor singapore = fixture.verifiedMember("SG");
+        trial = publish(singapore, "Clinical trial data management", "临床试验数据管理", "BIOMEDICINE");
+        publish(fixture.verifiedMember("CN"), "Vessel position feed", "船舶位置数据", "INTERNATIONAL_SHIPPING");
+        while (indexer.drain() > 0) {
+            // until the outbox is empty
+        }
+        search.refresh();
+    }
+
+    @Test
+    void an_english_search_shows_the_match_highlighted_with_facet_counts() {
+        HttpResponse<String> page = browser.get("/search?q=clinical+trial");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<em>Clinical</em>").contains("href=\"/listings/" + trial.id() + "\"")
+                .contains("One listing").contains("name=\"jurisdiction\" value=\"SG\"").doesNotContain("Vessel position feed");
+    }
+
+    @Test
+    void a_chinese_search_finds_the_listing_by_its_chinese_title() {
+        HttpResponse<String> page = browser.get("/search?q=" + URLEncoder.encode("临床试验", StandardCharsets.UTF_8));
+
+        assertThat(page.body()).contains("href=\"/listings/" + trial.id() + "\"").doesNotContain("Vessel position feed");
+    }
+
+    @Test
+    void filters_stay_in_the_address_and_a_bad_one_is_refused_with_a_message() {
+        assertThat(browser.get("/search?sector=INTERNATIONAL_SHIPPING").body()).contains("Vessel position feed").doesNotContain("Clinical trial");
+
+        HttpResponse<String> refused = browser.get("/search?sector=SPACE&page=0");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("error-summary").doesNotContain("Exception");
+    }
+
+    @Test
+    void the_api_answers_in_the_shape_of_api_md() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
+                + "/api/v1/search?q=vessel&jurisdiction=CN&size=5")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"total\":1").contains("\"page\":1").contains("\"size\":5")
+                .contains("\"organization\":{").contains("\"highlights\":{").contains("\"facets\":{\"type\":[");
+
+        HttpResponse<String> tooBig = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
+                + "/api/v1/search?size=10000&page=100000")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tooBig.statusCode()).isEqualTo(400);
+        assertThat(tooBig.body()).contains("\"field\":\"size\"").contains("\"field\":\"page\"");
+    }
+
+    @Test
+    void while_elasticsearch_is_down_the_page_says_so_and_keeps_the_query() {
+        TestStack.shared().stopElasticsearch();
+        try {
+            HttpResponse<String> page = browser.get("/search?q=clinical");
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).contains("Search is temporarily unavailable").contains("value=\"clinical\"").doesNotContain("Exception");
+        } finally {
+            TestStack.shared().startElasticsearch();
+        }
+    }
+
+    private Listing publish(Actor owner, String title, String titleZh, String sector) {
+        Listing draft = listings.create(owner, new ListingInput("DATA_PRODUCT", title, titleZh, "About " + title, null, null, List.of(sector),
+                List.of("GENERAL"), List.of("CN_TO_SG"), List.of("API"), List.of(), List.of(), "SUBSCRIPTION", null));
+        listings.submit(owner, draft.id());
+        return listings.publish(fixture.staff(), draft.id());
+    }
+}
