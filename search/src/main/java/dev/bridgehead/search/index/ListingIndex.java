@@ -1,6 +1,7 @@
 package dev.bridgehead.search.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,8 +43,15 @@ public class ListingIndex {
             return;
         }
         if (!client.indices().existsAlias(a -> a.name(alias())).value()) {
-            String physical = newPhysicalName();
-            create(physical);
+            // A fixed first name: nodes starting together all create the same index, and all but one find it there.
+            String physical = names.of("listings-v" + MAPPING_VERSION + "-initial");
+            try {
+                create(physical);
+            } catch (ElasticsearchException e) {
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+            }
             client.indices().putAlias(a -> a.index(physical).name(alias()).isWriteIndex(true));
         }
         ready = true;

@@ -69,8 +69,14 @@ public class OutboxIndexer {
     /** Indexes one batch of due events; returns how many events it took. */
     @Transactional
     public int drain() {
+        return drainBatch(BATCH);
+    }
+
+    /** Indexes up to {@code limit} due events in one transaction; returns how many it took. */
+    @Transactional
+    public int drainBatch(int limit) {
         Instant now = clock.instant();
-        List<OutboxEvent> events = outbox.lockDue(now, BATCH);
+        List<OutboxEvent> events = outbox.lockDue(now, limit);
         if (events.isEmpty()) {
             return 0;
         }
