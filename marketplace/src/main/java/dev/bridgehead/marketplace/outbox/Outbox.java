@@ -27,6 +27,18 @@ public class Outbox {
         record(OutboxEvent.ORGANIZATION, organizationId);
     }
 
+    /**
+     * An id higher than every event recorded so far and lower than every later one: the
+     * version a full rebuild gives the documents it copies.
+     */
+    @Transactional
+    public long highWaterMark() {
+        Instant now = clock.instant();
+        OutboxEvent marker = events.save(new OutboxEvent(null, OutboxEvent.MARKER, 0L, now, now.plusSeconds(3600), 0, null));
+        events.deleteById(marker.id());
+        return marker.id();
+    }
+
     private void record(String type, Long id) {
         Instant now = clock.instant();
         events.save(new OutboxEvent(null, type, id, now, now, 0, null));

@@ -25,4 +25,6 @@ public record OutboxEvent(
 
     public static final String LISTING = "listing";
     public static final String ORGANIZATION = "organization";
+    /** Never left in the table: only taken to learn the next id. */
+    public static final String MARKER = "marker";
 }

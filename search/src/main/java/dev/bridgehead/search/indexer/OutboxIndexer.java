@@ -2,11 +2,13 @@ package dev.bridgehead.search.indexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import dev.bridgehead.marketplace.indexing.IndexFeed;
 import dev.bridgehead.marketplace.indexing.IndexedListing;
+import dev.bridgehead.marketplace.indexing.Reindex;
+import dev.bridgehead.marketplace.indexing.ReindexRepository;
 import dev.bridgehead.marketplace.outbox.OutboxEvent;
 import dev.bridgehead.marketplace.outbox.OutboxRepository;
 import dev.bridgehead.search.index.ListingDocument;
@@ -20,9 +22,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,13 +48,16 @@ public class OutboxIndexer {
     private final OutboxRepository outbox;
     private final IndexFeed feed;
     private final ListingIndex index;
+    private final ReindexRepository reindexes;
     private final ElasticsearchClient client;
     private final Clock clock;
 
-    OutboxIndexer(OutboxRepository outbox, IndexFeed feed, ListingIndex index, ElasticsearchClient client, Clock clock) {
+    OutboxIndexer(OutboxRepository outbox, IndexFeed feed, ListingIndex index, ReindexRepository reindexes, ElasticsearchClient client,
+                  Clock clock) {
         this.outbox = outbox;
         this.feed = feed;
         this.index = index;
+        this.reindexes = reindexes;
         this.client = client;
         this.clock = clock;
     }
@@ -120,17 +127,26 @@ public class OutboxIndexer {
         Map<Long, IndexedListing> current = new HashMap<>();
         feed.listings(versions.keySet()).forEach(listing -> current.put(listing.listing().id(), listing));
         LocalDate today = LocalDate.now(clock);
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index.alias());
+        List<BulkOperation> operations = new ArrayList<>();
         versions.forEach((id, version) -> {
             IndexedListing listing = current.get(id);
             if (listing != null && listing.searchable()) {
-                bulk.operations(op -> op.index(i -> i.id(id.toString()).version(version).versionType(VersionType.ExternalGte)
-                        .document(ListingDocument.of(listing, today))));
+                operations.add(BulkOperation.of(op -> op.index(i -> i.id(id.toString()).version(version).versionType(VersionType.ExternalGte)
+                        .document(ListingDocument.of(listing, today)))));
             } else {
-                bulk.operations(op -> op.delete(d -> d.id(id.toString()).version(version).versionType(VersionType.ExternalGte)));
+                operations.add(BulkOperation.of(op -> op.delete(d -> d.id(id.toString()).version(version).versionType(VersionType.ExternalGte))));
             }
         });
-        BulkResponse response = client.bulk(bulk.build());
+        send(index.alias(), operations);
+        // While the index is being rebuilt, changes go to the new one too, and win over its copy.
+        Optional<Reindex> building = reindexes.findFirstByStatus(Reindex.Status.BUILDING);
+        if (building.isPresent()) {
+            send(building.get().indexName(), operations);
+        }
+    }
+
+    private void send(String target, List<BulkOperation> operations) throws IOException {
+        BulkResponse response = client.bulk(b -> b.index(target).operations(operations));
         if (response.errors()) {
             for (BulkResponseItem item : response.items()) {
                 // 409: a newer version is already there; 404: nothing to delete. Both mean the index is as it should be.

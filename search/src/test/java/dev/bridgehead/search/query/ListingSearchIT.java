@@ -13,13 +13,13 @@ import dev.bridgehead.marketplace.testing.DatabaseCleaner;
 import dev.bridgehead.marketplace.testing.MarketplaceFixture;
 import dev.bridgehead.search.indexer.OutboxIndexer;
 import dev.bridgehead.search.query.SearchQuery.Facet;
+import dev.bridgehead.search.testing.IndexingSupport;
 import dev.bridgehead.search.testing.SearchIndexCleaner;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +37,9 @@ class ListingSearchIT {
 
     @Inject
     MarketplaceFixture fixture;
+
+    @Inject
+    IndexingSupport indexing;
 
     @Inject
     DatabaseCleaner database;
@@ -132,7 +135,7 @@ class ListingSearchIT {
         try {
             listing = publish(singapore, "Cold chain telemetry", "冷链遥测数据", "INTERNATIONAL_SHIPPING", List.of());
             assertThatThrownBy(() -> query("cold chain")).isInstanceOf(SearchUnavailable.class);
-            drain();
+            indexer.drain();
         } finally {
             TestStack.shared().startElasticsearch();
         }
@@ -142,7 +145,8 @@ class ListingSearchIT {
     private void awaitFound(String text, String id) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            drain();
+            indexer.drain();
+            refresh();
             try {
                 if (ids(query(text)).contains(id)) {
                     return;
@@ -162,18 +166,9 @@ class ListingSearchIT {
         return listings.publish(fixture.staff(), draft.id());
     }
 
-    /** Runs the indexer until the outbox is empty (it also runs on its own schedule). */
+    /** Until everything written is searchable (the scheduled indexer may take events too). */
     private void drain() {
-        retry(() -> indexer.drain());
-        // Postponed events wait out their backoff; give them the time, bounded.
-        for (int i = 0; i < 40 && retry(() -> indexer.drain()) > 0; i++) {
-            sleep();
-        }
-        refresh();
-    }
-
-    private int retry(Supplier<Integer> step) {
-        return step.get();
+        indexing.awaitIndexed();
     }
 
     private void refresh() {

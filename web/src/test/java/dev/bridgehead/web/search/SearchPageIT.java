@@ -9,8 +9,7 @@ import dev.bridgehead.marketplace.listing.ListingInput;
 import dev.bridgehead.marketplace.listing.ListingService;
 import dev.bridgehead.marketplace.testing.DatabaseCleaner;
 import dev.bridgehead.marketplace.testing.MarketplaceFixture;
-import dev.bridgehead.search.indexer.OutboxIndexer;
-import dev.bridgehead.search.query.ListingSearch;
+import dev.bridgehead.search.testing.IndexingSupport;
 import dev.bridgehead.search.testing.SearchIndexCleaner;
 import dev.bridgehead.web.page.Browser;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -40,10 +39,7 @@ class SearchPageIT {
     ListingService listings;
 
     @Inject
-    OutboxIndexer indexer;
-
-    @Inject
-    ListingSearch search;
+    IndexingSupport indexing;
 
     @Inject
     DatabaseCleaner database;
@@ -62,10 +58,7 @@ class SearchPageIT {
         Actor singapore = fixture.verifiedMember("SG");
         trial = publish(singapore, "Clinical trial data management", "临床试验数据管理", "BIOMEDICINE");
         publish(fixture.verifiedMember("CN"), "Vessel position feed", "船舶位置数据", "INTERNATIONAL_SHIPPING");
-        while (indexer.drain() > 0) {
-            // until the outbox is empty
-        }
-        search.refresh();
+        indexing.awaitIndexed();
     }
 
     @Test

@@ -1,0 +1,178 @@
+package dev.bridgehead.search.indexer;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.failure.Conflict;
+import dev.bridgehead.marketplace.failure.NotAllowed;
+import dev.bridgehead.marketplace.indexing.IndexFeed;
+import dev.bridgehead.marketplace.indexing.IndexedListing;
+import dev.bridgehead.marketplace.indexing.Reindex;
+import dev.bridgehead.marketplace.indexing.ReindexRepository;
+import dev.bridgehead.marketplace.outbox.Outbox;
+import dev.bridgehead.search.index.ListingDocument;
+import dev.bridgehead.search.index.ListingIndex;
+import dev.bridgehead.search.query.SearchUnavailable;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds the listings index from MySQL without downtime: a new physical index is filled in
+ * batches while searches keep using the old one, then the alias switches to it in one step.
+ * Changes made meanwhile reach both indices (the indexer writes to the one being built too) and
+ * win over the copy, whose documents carry the outbox high-water mark as their version.
+ */
+@Singleton
+public class Reindexer {
+
+    static final int BATCH = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
+
+    private final ElasticsearchClient client;
+    private final ListingIndex index;
+    private final IndexFeed feed;
+    private final ReindexRepository runs;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "bridgehead-reindex");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    Reindexer(ElasticsearchClient client, ListingIndex index, IndexFeed feed, ReindexRepository runs, Outbox outbox, Clock clock) {
+        this.client = client;
+        this.index = index;
+        this.feed = feed;
+        this.runs = runs;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Starts a rebuild in the background; returns its record, whose progress {@link #latest()} follows. */
+    public Reindex start(Actor actor) {
+        if (actor == null || !actor.isStaff()) {
+            throw new NotAllowed("Only park staff rebuild the search index");
+        }
+        Reindex run = begin();
+        worker.submit(() -> copy(run));
+        return run;
+    }
+
+    /** Rebuilds in the calling thread, reporting progress to {@code progress} (the command line's bar). */
+    public Reindex runNow(java.util.function.IntConsumer progress) {
+        Reindex run = begin();
+        return copy(run, progress);
+    }
+
+    public Optional<Reindex> latest() {
+        return runs.findFirstOrderByIdDesc();
+    }
+
+    /** The rebuild under way, if any: the indexer writes to its index as well. */
+    public Optional<Reindex> building() {
+        return runs.findFirstByStatus(Reindex.Status.BUILDING);
+    }
+
+    private Reindex begin() {
+        if (building().isPresent()) {
+            throw new Conflict("A rebuild of the search index is already running");
+        }
+        String name = index.newPhysicalName();
+        try {
+            index.ensureExists();
+            index.create(name);
+        } catch (IOException e) {
+            throw new SearchUnavailable(e);
+        }
+        // The run is recorded before the high-water mark is taken, so every later change sees it and is written to both indices.
+        Reindex run = runs.save(new Reindex(null, name, Reindex.Status.BUILDING, 0, (int) feed.countPublished(), 0, clock.instant(), null, null));
+        long highWater = outbox.highWaterMark();
+        return runs.update(new Reindex(run.id(), name, run.status(), highWater, run.total(), 0, run.startedAt(), null, null));
+    }
+
+    private Reindex copy(Reindex run) {
+        return copy(run, done -> { });
+    }
+
+    private Reindex copy(Reindex run, java.util.function.IntConsumer progress) {
+        Reindex current = run;
+        try {
+            long afterId = 0;
+            int copied = 0;
+            LocalDate today = LocalDate.now(clock);
+            for (List<IndexedListing> batch = feed.publishedAfter(afterId, BATCH); !batch.isEmpty(); batch = feed.publishedAfter(afterId, BATCH)) {
+                write(run, batch, today);
+                copied += batch.size();
+                afterId = batch.get(batch.size() - 1).listing().id();
+                current = runs.update(current.progressed(copied));
+                progress.accept(copied);
+            }
+            switchAlias(run.indexName());
+            current = runs.update(current.finished(Reindex.Status.DONE, clock.instant(), null));
+            LOG.info("Search index rebuilt: {} listings in {}", copied, run.indexName());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Rebuilding the search index failed: {}", e.getMessage());
+            current = runs.update(current.finished(Reindex.Status.FAILED, clock.instant(), abbreviate(e.getMessage())));
+            deleteQuietly(run.indexName());
+        }
+        return current;
+    }
+
+    private void write(Reindex run, List<IndexedListing> batch, LocalDate today) throws IOException {
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(run.indexName());
+        List<IndexedListing> searchable = new ArrayList<>();
+        batch.stream().filter(IndexedListing::searchable).forEach(searchable::add);
+        if (searchable.isEmpty()) {
+            return;
+        }
+        searchable.forEach(listing -> bulk.operations(op -> op.index(i -> i.id(listing.listing().id().toString()).version(run.highWater())
+                .versionType(VersionType.ExternalGte).document(ListingDocument.of(listing, today)))));
+        BulkResponse response = client.bulk(bulk.build());
+        if (response.errors()) {
+            for (BulkResponseItem item : response.items()) {
+                // 409: the indexer already wrote a newer state of this listing into the new index.
+                if (item.error() != null && item.status() != 409) {
+                    throw new IllegalStateException("Elasticsearch refused listing " + item.id() + ": " + item.error().reason());
+                }
+            }
+        }
+    }
+
+    private void switchAlias(String newIndex) throws IOException {
+        client.indices().refresh(r -> r.index(newIndex));
+        List<String> old = List.copyOf(client.indices().getAlias(a -> a.name(index.alias())).result().keySet());
+        client.indices().updateAliases(u -> {
+            old.forEach(name -> u.actions(a -> a.remove(r -> r.index(name).alias(index.alias()))));
+            return u.actions(a -> a.add(add -> add.index(newIndex).alias(index.alias()).isWriteIndex(true)));
+        });
+        for (String name : old) {
+            deleteQuietly(name);
+        }
+    }
+
+    private void deleteQuietly(String name) {
+        try {
+            client.indices().delete(d -> d.index(name).ignoreUnavailable(true));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not delete index {}", name, e);
+        }
+    }
+
+    private static String abbreviate(String message) {
+        String text = message == null ? "unknown error" : message;
+        return text.length() > 900 ? text.substring(0, 900) : text;
+    }
+}
