@@ -25,6 +25,14 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        if (Commands.isCommand(args)) {
+            try {
+                System.exit(Commands.run(args[0], StackSettings.fromSystem(), System.out));
+            } catch (RuntimeException e) {
+                System.err.println("bridgehead " + args[0] + ": " + Launch.describe(e));
+                System.exit(1);
+            }
+        }
         Launch launch = new Launch(StackSettings.fromSystem(), args);
         try {
             launch.start();

@@ -111,6 +111,41 @@ class LauncherIT {
         assertThat(home(port)).contains("Bridgehead");
     }
 
+    @Test
+    void the_index_commands_rebuild_and_check_the_index_of_the_configured_stores() throws Exception {
+        Map<String, String> external = Map.of(
+                "DATASOURCES_DEFAULT_URL", TestStack.shared().jdbcUrl("bridgehead_launcher_commands"),
+                "DATASOURCES_DEFAULT_USERNAME", "root",
+                "ELASTICSEARCH_HTTP_HOSTS", TestStack.shared().elasticsearchHttpHost(),
+                "BRIDGEHEAD_SEARCH_INDEX_PREFIX", "launcher-commands-");
+
+        Process reindex = command(external, "reindex");
+        assertThat(reindex.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(reindex.exitValue()).as(stdout(reindex)).isZero();
+        assertThat(stdout(reindex)).contains("Rebuilt the search index from MySQL: 0 listings");
+
+        Process check = command(external, "check-index");
+        assertThat(check.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(check.exitValue()).as(stdout(check)).isZero();
+        assertThat(stdout(check)).contains("Searchable in MySQL: 0, in the index: 0").contains("Consistent.");
+    }
+
+    private Process command(Map<String, String> environment, String name) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                "-jar", JAR.toString(), name)
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("stdout-" + launched.size() + ".log").toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("DATASOURCES_") || key.startsWith("ELASTICSEARCH_"));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        launched.add(process);
+        return process;
+    }
+
+    private String stdout(Process process) throws IOException {
+        return Files.readString(temp.resolve("stdout-" + launched.indexOf(process) + ".log"), StandardCharsets.UTF_8);
+    }
+
     private Process launch(int port, Path data, String... options) throws IOException {
         return launch(port, data, Map.of(), options);
     }

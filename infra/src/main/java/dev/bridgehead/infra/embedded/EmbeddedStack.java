@@ -50,6 +50,7 @@ public final class EmbeddedStack implements AutoCloseable {
         try {
             stack.reapStrays();
             stack.startServers();
+            stack.publishConnection();
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -93,6 +94,45 @@ public final class EmbeddedStack implements AutoCloseable {
             LOG.warn("Stopping a {} server (pid {}) left running by an earlier start that did not shut down", name, stray.pid());
             Processes.terminateTree(stray, Duration.ofSeconds(30));
         });
+    }
+
+    /** Where a running stack tells other processes (the command-line tools) how to reach its servers. */
+    static java.nio.file.Path connectionFile(StackLayout layout) {
+        return layout.run().resolve("stack.properties");
+    }
+
+    /**
+     * The connection settings of the stack already running on {@code settings}' data directory,
+     * for a command run beside the application; empty when no stack runs there.
+     */
+    public static Optional<Map<String, Object>> attach(StackSettings settings) {
+        StackLayout layout = StackLayout.at(settings.dataDirectory());
+        try (FileChannel channel = FileChannel.open(layout.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock free = tryLock(channel);
+            if (free != null) {
+                free.release();
+                return Optional.empty();
+            }
+            java.util.Properties properties = new java.util.Properties();
+            try (var in = Files.newInputStream(connectionFile(layout))) {
+                properties.load(in);
+            }
+            Map<String, Object> connection = new LinkedHashMap<>();
+            properties.forEach((key, value) -> connection.put(key.toString(), value));
+            return Optional.of(connection);
+        } catch (IOException e) {
+            throw new StackException("Cannot reach the running Bridgehead's servers through " + connectionFile(layout) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void publishConnection() {
+        java.util.Properties properties = new java.util.Properties();
+        connectionProperties().forEach((key, value) -> properties.setProperty(key, value.toString()));
+        try (var out = Files.newOutputStream(connectionFile(layout))) {
+            properties.store(out, "How to reach this data directory's running servers");
+        } catch (IOException e) {
+            throw new StackException("Cannot write " + connectionFile(layout) + ": " + e.getMessage(), e);
+        }
     }
 
     private void startServers() {
