@@ -39,6 +39,8 @@ public class ListingSearch {
             "organizationNameZh.bigrams", "scenarioTitles.bigrams");
     static final List<String> HIGHLIGHTED = List.of("title", "titleZh", "summary", "description", "descriptionZh");
     static final int FACET_VALUES = 50;
+    static final String ORGANIZATIONS = "organizations";
+    static final int ORGANIZATIONS_SHOWN = 5;
 
     private final ElasticsearchClient client;
     private final ListingIndex index;
@@ -64,6 +66,10 @@ public class ListingSearch {
         if (query.sort() == SearchQuery.Sort.NEWEST || !query.hasText()) {
             request.sort(s -> s.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
         }
+        request.aggregations(ORGANIZATIONS, Aggregation.of(a -> a.filter(filters(query, null))
+                .aggregations("ids", Aggregation.of(t -> t.terms(terms -> terms.field("organizationId").size(ORGANIZATIONS_SHOWN))
+                        .aggregations("organization", Aggregation.of(h -> h.topHits(top -> top.size(1)
+                                .source(s -> s.filter(f -> f.includes("organizationName", "organizationNameZh", "jurisdiction"))))))))));
         for (Facet facet : Facet.values()) {
             request.aggregations(facet.parameter(), Aggregation.of(a -> a.filter(filters(query, facet))
                     .aggregations("values", Aggregation.of(v -> v.terms(t -> t.field(facet.field()).size(FACET_VALUES))))));
@@ -75,7 +81,7 @@ public class ListingSearch {
             throw new SearchUnavailable(e);
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
             if (e.status() == 404 && "index_not_found_exception".equals(e.error().type())) {
-                return new SearchResult(0, query.page(), query.size(), List.of(), new EnumMap<>(Facet.class));
+                return new SearchResult(0, query.page(), query.size(), List.of(), new EnumMap<>(Facet.class), List.of());
             }
             throw new SearchUnavailable(e);
         }
@@ -161,7 +167,19 @@ public class ListingSearch {
             }
             facets.put(facet, counts);
         }
+        List<SearchResult.OrganizationHit> organizations = new ArrayList<>();
+        if (query.hasText()) {
+            for (StringTermsBucket bucket : response.aggregations().get(ORGANIZATIONS).filter().aggregations().get("ids").sterms().buckets().array()) {
+                var top = bucket.aggregations().get("organization").topHits().hits().hits();
+                if (!top.isEmpty() && top.get(0).source() != null) {
+                    var source = top.get(0).source().to(Map.class);
+                    organizations.add(new SearchResult.OrganizationHit(bucket.key().stringValue(), String.valueOf(source.get("organizationName")),
+                            source.get("organizationNameZh") == null ? null : String.valueOf(source.get("organizationNameZh")),
+                            String.valueOf(source.get("jurisdiction")), bucket.docCount()));
+                }
+            }
+        }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, query.page(), query.size(), hits, facets);
+        return new SearchResult(total, query.page(), query.size(), hits, facets, organizations);
     }
 }

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /** One page of matching listings with highlights, and the facet counts for the whole result. */
-public record SearchResult(long total, int page, int size, List<Hit> items, Map<SearchQuery.Facet, List<FacetCount>> facets) {
+public record SearchResult(long total, int page, int size, List<Hit> items, Map<SearchQuery.Facet, List<FacetCount>> facets,
+                           List<OrganizationHit> organizations) {
+
+    /** An organisation whose listings match, with how many do: organisation results beside listing results. */
+    public record OrganizationHit(String id, String name, @Nullable String nameZh, String jurisdiction, long listings) {
+    }
 
     /** A matching listing. {@code highlights} holds, per field, fragments with the matches in {@code <em>}. */
     public record Hit(String id, String type, String title, @Nullable String titleZh, @Nullable String summary, String organizationId,

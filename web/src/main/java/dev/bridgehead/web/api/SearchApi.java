@@ -64,13 +64,16 @@ public class SearchApi {
 
     /** The search result as API.md has it. */
     @Serdeable
-    record SearchView(long total, int page, int size, List<Item> items, Map<String, List<FacetValue>> facets) {
+    record SearchView(long total, int page, int size, List<Item> items, Map<String, List<FacetValue>> facets,
+                      List<OrganizationHit> organizations) {
 
         static SearchView of(SearchResult result) {
             Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
             result.facets().forEach((facet, counts) -> facets.put(facet.parameter(),
                     counts.stream().map(count -> new FacetValue(count.value(), count.count())).toList()));
-            return new SearchView(result.total(), result.page(), result.size(), result.items().stream().map(Item::of).toList(), facets);
+            return new SearchView(result.total(), result.page(), result.size(), result.items().stream().map(Item::of).toList(), facets,
+                    result.organizations().stream().map(o -> new OrganizationHit(o.id(), o.name(), o.nameZh(), o.jurisdiction(), o.listings()))
+                            .toList());
         }
     }
 
@@ -91,5 +94,10 @@ public class SearchApi {
 
     @Serdeable
     record FacetValue(String value, long count) {
+    }
+
+    /** An organisation whose listings match, and how many do. */
+    @Serdeable
+    record OrganizationHit(String id, String name, @Nullable String nameZh, String jurisdiction, long listings) {
     }
 }

@@ -68,6 +68,10 @@ public record SearchPage(PageContext context, String text, Map<Facet, List<Strin
         return null;
     }
 
+    public String organizationName(SearchResult.OrganizationHit organization) {
+        return context.language() == Language.ZH && organization.nameZh() != null ? organization.nameZh() : organization.name();
+    }
+
     public String organizationName(SearchResult.Hit hit) {
         return context.language() == Language.ZH && hit.organizationNameZh() != null ? hit.organizationNameZh() : hit.organizationName();
     }

@@ -67,6 +67,7 @@ class SearchPageIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<em>Clinical</em>").contains("href=\"/listings/" + trial.id() + "\"")
+                .contains("href=\"/organizations/" + trial.organizationId() + "\"")
                 .contains("One listing").contains("name=\"jurisdiction\" value=\"SG\"").doesNotContain("Vessel position feed");
     }
 
@@ -93,7 +94,8 @@ class SearchPageIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"total\":1").contains("\"page\":1").contains("\"size\":5")
-                .contains("\"organization\":{").contains("\"highlights\":{").contains("\"facets\":{\"type\":[");
+                .contains("\"organization\":{").contains("\"highlights\":{").contains("\"facets\":{\"type\":[")
+                .contains("\"organizations\":[{");
 
         HttpResponse<String> tooBig = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
                 + "/api/v1/search?size=10000&page=100000")).build(), HttpResponse.BodyHandlers.ofString());
