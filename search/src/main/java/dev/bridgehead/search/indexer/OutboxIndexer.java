@@ -157,7 +157,8 @@ public class OutboxIndexer {
         }
     }
 
-    private static String abbreviate(String message) {
+    /** An error message short enough for the outbox's and the rebuild's error columns. */
+    static String abbreviate(String message) {
         String text = message == null ? "unknown error" : message;
         return text.length() > 900 ? text.substring(0, 900) : text;
     }

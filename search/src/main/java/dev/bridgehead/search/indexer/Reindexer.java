@@ -125,7 +125,7 @@ public class Reindexer {
             LOG.info("Search index rebuilt: {} listings in {}", copied, run.indexName());
         } catch (IOException | RuntimeException e) {
             LOG.warn("Rebuilding the search index failed: {}", e.getMessage());
-            current = runs.update(current.finished(Reindex.Status.FAILED, clock.instant(), abbreviate(e.getMessage())));
+            current = runs.update(current.finished(Reindex.Status.FAILED, clock.instant(), OutboxIndexer.abbreviate(e.getMessage())));
             deleteQuietly(run.indexName());
         }
         return current;
@@ -169,10 +169,5 @@ public class Reindexer {
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not delete index {}", name, e);
         }
-    }
-
-    private static String abbreviate(String message) {
-        String text = message == null ? "unknown error" : message;
-        return text.length() > 900 ? text.substring(0, 900) : text;
     }
 }

@@ -52,7 +52,7 @@ public record ListingFormPage(PageContext context, @Nullable Long listingId, Lis
     public List<Option> scenarioOptions() {
         List<String> chosen = form.scenarioIds() == null ? List.of() : form.scenarioIds();
         return scenarios.stream().map(s -> new Option(s.id().toString(),
-                context.language() == dev.bridgehead.web.i18n.Language.ZH && s.titleZh() != null ? s.titleZh() : s.title(),
+                context.inLanguage(s.title(), s.titleZh()),
                 chosen.contains(s.id().toString()))).toList();
     }
 }

@@ -25,7 +25,7 @@ public record ListingPage(PageContext context, Listing listing, Organization org
 
     /** The title in the page's language when there is one, else the other. */
     public String title() {
-        return context.language() == Language.ZH && listing.titleZh() != null ? listing.titleZh() : listing.title();
+        return context.inLanguage(listing.title(), listing.titleZh());
     }
 
     /** The title in the other language, if the listing has both. */
@@ -42,11 +42,11 @@ public record ListingPage(PageContext context, Listing listing, Organization org
     }
 
     public String description() {
-        return context.language() == Language.ZH && listing.descriptionZh() != null ? listing.descriptionZh() : listing.description();
+        return context.inLanguage(listing.description(), listing.descriptionZh());
     }
 
     public String organizationName() {
-        return context.language() == Language.ZH && organization.nameZh() != null ? organization.nameZh() : organization.name();
+        return context.inLanguage(organization.name(), organization.nameZh());
     }
 
     public boolean ownedByViewer() {
@@ -70,6 +70,6 @@ public record ListingPage(PageContext context, Listing listing, Organization org
     }
 
     public String scenarioTitle(Scenario scenario) {
-        return context.language() == Language.ZH && scenario.titleZh() != null ? scenario.titleZh() : scenario.title();
+        return context.inLanguage(scenario.title(), scenario.titleZh());
     }
 }

@@ -2,7 +2,6 @@ package dev.bridgehead.web.listing;
 
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.organization.Organization;
-import dev.bridgehead.web.i18n.Language;
 import dev.bridgehead.web.page.PageContext;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ public record ListingsPage(PageContext context, String heading, List<Listing> li
                            int pages, String basePath) {
 
     public String title(Listing listing) {
-        return context.language() == Language.ZH && listing.titleZh() != null ? listing.titleZh() : listing.title();
+        return context.inLanguage(listing.title(), listing.titleZh());
     }
 
     public String organizationName(Listing listing) {
@@ -24,7 +23,7 @@ public record ListingsPage(PageContext context, String heading, List<Listing> li
         if (organization == null) {
             return "";
         }
-        return context.language() == Language.ZH && organization.nameZh() != null ? organization.nameZh() : organization.name();
+        return context.inLanguage(organization.name(), organization.nameZh());
     }
 
     public boolean hasPrevious() {

@@ -59,7 +59,7 @@ class MyListingsController {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> mine(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer page) {
-        Actor actor = member(authentication);
+        Actor actor = Actors.member(authentication);
         Paging paging = Paging.of(page, 20);
         return HttpResponse.ok(Pages.view(LIST_VIEW, listingPages.page(pages.of(request), "myListings.title",
                 listings.ofOrganization(actor, actor.organizationId(), paging.index(), paging.size()), "/my/listings")));
@@ -67,13 +67,13 @@ class MyListingsController {
 
     @Get(uri = "/new", produces = MediaType.TEXT_HTML)
     HttpResponse<?> newForm(HttpRequest<?> request, Authentication authentication) {
-        member(authentication);
+        Actors.member(authentication);
         return HttpResponse.ok(form(pages.of(request), null, ListingForm.empty(), FormErrors.none()));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> create(HttpRequest<?> request, Authentication authentication, @Body ListingForm form) {
-        Actor actor = member(authentication);
+        Actor actor = Actors.member(authentication);
         try {
             Listing listing = listings.create(actor, form.input());
             return HttpResponse.seeOther(URI.create("/listings/" + listing.id() + "?notice=created"));
@@ -129,11 +129,4 @@ class MyListingsController {
         return listing;
     }
 
-    private static Actor member(Authentication authentication) {
-        Actor actor = Actors.of(authentication);
-        if (actor == null || actor.organizationId() == null) {
-            throw new NotFound("Organisation");
-        }
-        return actor;
-    }
 }

@@ -4,7 +4,6 @@ import dev.bridgehead.marketplace.account.AccountService;
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.failure.Conflict;
 import dev.bridgehead.marketplace.failure.InvalidInput;
-import dev.bridgehead.marketplace.failure.NotFound;
 import dev.bridgehead.marketplace.organization.ComplianceProfile;
 import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationService;
@@ -57,7 +56,7 @@ class MyOrganizationController {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> show(HttpRequest<?> request, Authentication authentication) {
-        Actor actor = member(authentication);
+        Actor actor = Actors.member(authentication);
         Organization organization = organizations.get(actor, actor.organizationId());
         ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
         return HttpResponse.ok(page(pages.of(request), actor, organization, DetailsForm.of(organization), FormErrors.none(),
@@ -66,7 +65,7 @@ class MyOrganizationController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> saveDetails(HttpRequest<?> request, Authentication authentication, @Body DetailsForm form) {
-        Actor actor = member(authentication);
+        Actor actor = Actors.member(authentication);
         try {
             organizations.update(actor, actor.organizationId(), form.details());
             return HttpResponse.seeOther(SAVED);
@@ -87,7 +86,7 @@ class MyOrganizationController {
 
     @Post(uri = "/compliance", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> saveCompliance(HttpRequest<?> request, Authentication authentication, @Body ComplianceForm form) {
-        Actor actor = member(authentication);
+        Actor actor = Actors.member(authentication);
         try {
             organizations.updateProfile(actor, actor.organizationId(), form.input());
             return HttpResponse.seeOther(URI.create(SAVED + "#compliance"));
@@ -108,7 +107,7 @@ class MyOrganizationController {
 
     @Post(uri = "/members", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> addMember(HttpRequest<?> request, Authentication authentication, @Body MemberForm form) {
-        Actor actor = member(authentication);
+        Actor actor = Actors.member(authentication);
         try {
             accounts.addMember(actor, actor.organizationId(), form.user());
             return HttpResponse.seeOther(URI.create(SAVED + "#members"));
@@ -129,12 +128,4 @@ class MyOrganizationController {
                 accounts.membersOf(organization.id()), member, memberErrors, LocalDate.now(clock)));
     }
 
-    /** Only members have an organisation of their own; staff are sent nowhere. */
-    private static Actor member(Authentication authentication) {
-        Actor actor = Actors.of(authentication);
-        if (actor == null || actor.organizationId() == null) {
-            throw new NotFound("Organisation");
-        }
-        return actor;
-    }
 }

@@ -2,7 +2,6 @@ package dev.bridgehead.web.organization;
 
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.organization.Organization;
-import dev.bridgehead.web.i18n.Language;
 import dev.bridgehead.web.page.PageContext;
 import java.util.List;
 
@@ -10,14 +9,14 @@ import java.util.List;
 public record OrganizationPage(PageContext context, Organization organization, List<Listing> listings, ComplianceSummary compliance) {
 
     public String name() {
-        return context.language() == Language.ZH && organization.nameZh() != null ? organization.nameZh() : organization.name();
+        return context.inLanguage(organization.name(), organization.nameZh());
     }
 
     public String description() {
-        return context.language() == Language.ZH && organization.descriptionZh() != null ? organization.descriptionZh() : organization.description();
+        return context.inLanguage(organization.description(), organization.descriptionZh());
     }
 
     public String title(Listing listing) {
-        return context.language() == Language.ZH && listing.titleZh() != null ? listing.titleZh() : listing.title();
+        return context.inLanguage(listing.title(), listing.titleZh());
     }
 }

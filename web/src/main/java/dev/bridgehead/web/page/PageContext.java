@@ -29,6 +29,11 @@ public record PageContext(Messages messages, String path, @Nullable Actor actor,
         return messages.get(key, arguments);
     }
 
+    /** The Chinese text on a Chinese page when there is one, else the English. */
+    public String inLanguage(String english, String chinese) {
+        return language() == Language.ZH && chinese != null && !chinese.isBlank() ? chinese : english;
+    }
+
     /** A code's name in this language, e.g. {@code code("sector", "BIOMEDICINE")}. */
     public String code(String kind, Object code) {
         return code == null ? "" : messages.get(kind + "." + code);

@@ -1,7 +1,6 @@
 package dev.bridgehead.web.scenario;
 
 import dev.bridgehead.marketplace.scenario.Scenario;
-import dev.bridgehead.web.i18n.Language;
 import dev.bridgehead.web.page.PageContext;
 import java.util.List;
 
@@ -9,10 +8,10 @@ import java.util.List;
 public record ScenariosPage(PageContext context, List<Scenario> scenarios, long total, int target) {
 
     public String title(Scenario scenario) {
-        return context.language() == Language.ZH && scenario.titleZh() != null ? scenario.titleZh() : scenario.title();
+        return context.inLanguage(scenario.title(), scenario.titleZh());
     }
 
     public String description(Scenario scenario) {
-        return context.language() == Language.ZH && scenario.descriptionZh() != null ? scenario.descriptionZh() : scenario.description();
+        return context.inLanguage(scenario.description(), scenario.descriptionZh());
     }
 }

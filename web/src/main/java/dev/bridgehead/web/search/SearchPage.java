@@ -47,7 +47,7 @@ public record SearchPage(PageContext context, String text, Map<Facet, List<Strin
     }
 
     public String title(SearchResult.Hit hit) {
-        return context.language() == Language.ZH && hit.titleZh() != null ? hit.titleZh() : hit.title();
+        return context.inLanguage(hit.title(), hit.titleZh());
     }
 
     /** The highlighted title when the match is in it: fragments Elasticsearch escaped, with only its {@code <em>} added. */
@@ -69,11 +69,11 @@ public record SearchPage(PageContext context, String text, Map<Facet, List<Strin
     }
 
     public String organizationName(SearchResult.OrganizationHit organization) {
-        return context.language() == Language.ZH && organization.nameZh() != null ? organization.nameZh() : organization.name();
+        return context.inLanguage(organization.name(), organization.nameZh());
     }
 
     public String organizationName(SearchResult.Hit hit) {
-        return context.language() == Language.ZH && hit.organizationNameZh() != null ? hit.organizationNameZh() : hit.organizationName();
+        return context.inLanguage(hit.organizationName(), hit.organizationNameZh());
     }
 
     public int pages() {

@@ -2,6 +2,7 @@ package dev.bridgehead.web.security;
 
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.account.Role;
+import dev.bridgehead.marketplace.failure.NotFound;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import java.util.HashMap;
@@ -24,6 +25,15 @@ public final class Actors {
             attributes.put(ORGANIZATION, actor.organizationId());
         }
         return Authentication.build(actor.userId().toString(), List.of(actor.role().name()), attributes);
+    }
+
+    /** The signed-in member of an organisation; staff and visitors have no organisation of their own to be shown. */
+    public static Actor member(@Nullable Authentication authentication) {
+        Actor actor = of(authentication);
+        if (actor == null || actor.organizationId() == null) {
+            throw new NotFound("Organisation");
+        }
+        return actor;
     }
 
     /** The actor behind a request, or null for anonymous visitors. */
