@@ -23,6 +23,7 @@ public class TestStackSessionListener implements LauncherSessionListener {
         System.setProperty("datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver");
         System.setProperty("datasources.default.dialect", "MYSQL");
         System.setProperty("flyway.datasources.default.enabled", "true");
+        System.setProperty("datasources.default.transaction-isolation", "TRANSACTION_READ_COMMITTED");
         System.setProperty("elasticsearch.http-hosts", stack.elasticsearchHttpHost());
         System.setProperty("bridgehead.search.index-prefix", System.getProperty(TestStack.INDEX_PREFIX_PROPERTY, "test-"));
     }

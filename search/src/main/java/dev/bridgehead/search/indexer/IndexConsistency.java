@@ -54,7 +54,6 @@ public class IndexConsistency {
     }
 
     /** Checks, and with {@code repair} queues every differing listing so the indexer puts it right. */
-    @Transactional
     public Report check(boolean repair) {
         Set<Long> searchable = searchableInMysql();
         Set<Long> indexed = indexedIds();
@@ -63,11 +62,17 @@ public class IndexConsistency {
         Set<Long> extra = new TreeSet<>(indexed);
         extra.removeAll(searchable);
         if (repair) {
-            missing.forEach(outbox::listingChanged);
-            extra.forEach(outbox::listingChanged);
+            queue(missing, extra);
         }
         return new Report(searchable.size(), indexed.size(), missing.size(), extra.size(), missing.stream().limit(SHOWN).toList(),
                 extra.stream().limit(SHOWN).toList(), repair && !(missing.isEmpty() && extra.isEmpty()));
+    }
+
+    /** One short transaction for the repairs, after the long reads. */
+    @Transactional
+    void queue(Set<Long> missing, Set<Long> extra) {
+        missing.forEach(outbox::listingChanged);
+        extra.forEach(outbox::listingChanged);
     }
 
     private Set<Long> searchableInMysql() {

@@ -22,6 +22,13 @@ class OpenApiIT {
         HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.GET("/openapi.yml"), String.class);
 
         assertThat(response.header("Content-Type")).startsWith("application/yaml");
-        assertThat(response.body()).startsWith("openapi: 3.").contains("title: Bridgehead");
+        assertThat(response.body()).startsWith("openapi: 3.").contains("title: Bridgehead").contains("/api/v1/search");
+    }
+
+    @Test
+    void people_get_a_browsable_reference_of_the_same_document() {
+        String page = http.toBlocking().retrieve(HttpRequest.GET("/api").header("Accept", "text/html"));
+
+        assertThat(page).contains("<code>/api/v1/listings/{id}</code>").contains("<code>POST</code>").contains("href=\"/openapi.yml\"");
     }
 }
