@@ -43,7 +43,10 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         HttpRequest<?> request = context.getRequest();
         HttpStatus status = response.getStatus();
         if (wantsPage(request)) {
-            String detail = status.getCode() < 500 ? context.getErrors().stream().map(Error::getMessage).findFirst().orElse(null) : null;
+            String detail = status.getCode() < 500 && context.hasErrors()
+                    ? context.getErrors().stream().map(e -> e.getPath().map(path -> path + ": ").orElse("") + e.getMessage())
+                            .collect(java.util.stream.Collectors.joining("; "))
+                    : null;
             ModelAndView<Map<String, Object>> page = Pages.view(VIEW, new ErrorPage(pages.of(request), status.getCode(), detail));
             StringWriter html = new StringWriter();
             try {
