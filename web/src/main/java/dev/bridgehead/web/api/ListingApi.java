@@ -4,6 +4,7 @@ import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingInput;
 import dev.bridgehead.marketplace.listing.ListingService;
+import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationRepository;
 import dev.bridgehead.web.api.Views.ListingChangeView;
 import dev.bridgehead.web.api.Views.ListingView;
@@ -97,7 +98,10 @@ class ListingApi {
                                          Authentication authentication) {
         Paging paging = Paging.of(page, size);
         Actor actor = Actors.of(authentication);
-        return PageView.of(listings.ofOrganization(actor, id, paging.index(), paging.size()), this::view);
+        var found = listings.ofOrganization(actor, id, paging.index(), paging.size());
+        // One organisation for the whole page, read once.
+        Organization organization = organizations.findById(id).orElseThrow();
+        return PageView.of(found, listing -> ListingView.of(listing, organization));
     }
 
     private ListingView view(Listing listing) {
