@@ -94,7 +94,12 @@ public class MarketplaceFixture {
     }
 
     public Listing published(Actor verifiedOwner, String title) {
-        Listing draft = draft(verifiedOwner, title);
+        return published(verifiedOwner, listingInput(title));
+    }
+
+    /** A listing of the owner's verified organisation, drafted, submitted and published by staff. */
+    public Listing published(Actor verifiedOwner, ListingInput input) {
+        Listing draft = listings.create(verifiedOwner, input);
         listings.submit(verifiedOwner, draft.id());
         return listings.publish(staff(), draft.id());
     }

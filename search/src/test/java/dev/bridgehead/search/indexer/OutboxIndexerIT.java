@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.listing.ListingInput;
-import dev.bridgehead.marketplace.listing.ListingService;
 import dev.bridgehead.marketplace.outbox.OutboxRepository;
 import dev.bridgehead.marketplace.testing.DatabaseCleaner;
 import dev.bridgehead.marketplace.testing.MarketplaceFixture;
@@ -34,9 +33,6 @@ class OutboxIndexerIT {
 
     @Inject
     ApplicationContext context;
-
-    @Inject
-    ListingService listings;
 
     @Inject
     OutboxRepository outbox;
@@ -114,9 +110,7 @@ class OutboxIndexerIT {
     }
 
     private void publish(Actor owner, String title) {
-        var draft = listings.create(owner, new ListingInput("DATA_PRODUCT", title, null, null, null, null, List.of("FINANCE"), List.of("GENERAL"),
+        fixture.published(owner, new ListingInput("DATA_PRODUCT", title, null, null, null, null, List.of("FINANCE"), List.of("GENERAL"),
                 List.of("CN_TO_SG"), List.of(), List.of(), List.of(), "FREE", null));
-        listings.submit(owner, draft.id());
-        listings.publish(fixture.staff(), draft.id());
     }
 }

@@ -101,9 +101,7 @@ class ReindexIT {
     }
 
     private Listing publish(String title) {
-        Listing draft = listings.create(owner, new ListingInput("DATA_SERVICE", title, null, null, null, null, List.of("FINANCE"), List.of("GENERAL"),
+        return fixture.published(owner, new ListingInput("DATA_SERVICE", title, null, null, null, null, List.of("FINANCE"), List.of("GENERAL"),
                 List.of("SG_TO_CN"), List.of(), List.of(), List.of(), "FREE", null));
-        listings.submit(owner, draft.id());
-        return listings.publish(fixture.staff(), draft.id());
     }
 }

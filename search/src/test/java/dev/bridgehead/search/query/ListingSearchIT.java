@@ -160,10 +160,8 @@ class ListingSearchIT {
     }
 
     private Listing publish(Actor owner, String title, String titleZh, String sector, List<String> tags) {
-        Listing draft = listings.create(owner, new ListingInput("DATA_PRODUCT", title, titleZh, "About " + title, null, null, List.of(sector),
+        return fixture.published(owner, new ListingInput("DATA_PRODUCT", title, titleZh, "About " + title, null, null, List.of(sector),
                 List.of("GENERAL"), List.of("CN_TO_SG"), List.of("API"), tags, List.of(), "SUBSCRIPTION", null));
-        listings.submit(owner, draft.id());
-        return listings.publish(fixture.staff(), draft.id());
     }
 
     /** Until everything written is searchable (the scheduled indexer may take events too). */

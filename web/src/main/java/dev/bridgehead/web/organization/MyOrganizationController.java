@@ -8,7 +8,6 @@ import dev.bridgehead.marketplace.organization.ComplianceProfile;
 import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationService;
 import dev.bridgehead.web.page.FormErrors;
-import dev.bridgehead.web.page.PageContext;
 import dev.bridgehead.web.page.PageContextFactory;
 import dev.bridgehead.web.page.Pages;
 import dev.bridgehead.web.security.Actors;
@@ -56,11 +55,7 @@ class MyOrganizationController {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> show(HttpRequest<?> request, Authentication authentication) {
-        Actor actor = Actors.member(authentication);
-        Organization organization = organizations.get(actor, actor.organizationId());
-        ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
-        return HttpResponse.ok(page(pages.of(request), actor, organization, DetailsForm.of(organization), FormErrors.none(),
-                ComplianceForm.of(profile), FormErrors.none(), profile, MemberForm.empty(), FormErrors.none()));
+        return HttpResponse.ok(view(stored(request, Actors.member(authentication))));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -70,17 +65,12 @@ class MyOrganizationController {
             organizations.update(actor, actor.organizationId(), form.details());
             return HttpResponse.seeOther(SAVED);
         } catch (Conflict e) {
-            PageContext context = pages.of(request);
-            Organization organization = organizations.get(actor, actor.organizationId());
-            ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
-            return HttpResponse.status(HttpStatus.CONFLICT).body(page(context, actor, organization, form.atVersion(organization.version()),
-                    FormErrors.stale(context.messages()), ComplianceForm.of(profile), FormErrors.none(), profile, MemberForm.empty(), FormErrors.none()));
+            MyOrganizationPage page = stored(request, actor);
+            return HttpResponse.status(HttpStatus.CONFLICT).body(view(page.withDetails(form.atVersion(page.organization().version()),
+                    FormErrors.stale(page.context().messages()))));
         } catch (InvalidInput e) {
-            PageContext context = pages.of(request);
-            Organization organization = organizations.get(actor, actor.organizationId());
-            ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
-            return HttpResponse.badRequest(page(context, actor, organization, form, FormErrors.of(e, context.messages(), field -> field),
-                    ComplianceForm.of(profile), FormErrors.none(), profile, MemberForm.empty(), FormErrors.none()));
+            MyOrganizationPage page = stored(request, actor);
+            return HttpResponse.badRequest(view(page.withDetails(form, FormErrors.of(e, page.context().messages(), field -> field))));
         }
     }
 
@@ -91,17 +81,12 @@ class MyOrganizationController {
             organizations.updateProfile(actor, actor.organizationId(), form.input());
             return HttpResponse.seeOther(URI.create(SAVED + "#compliance"));
         } catch (Conflict e) {
-            PageContext context = pages.of(request);
-            Organization organization = organizations.get(actor, actor.organizationId());
-            ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
-            return HttpResponse.status(HttpStatus.CONFLICT).body(page(context, actor, organization, DetailsForm.of(organization), FormErrors.none(),
-                    form.atVersion(profile.version()), FormErrors.stale(context.messages()), profile, MemberForm.empty(), FormErrors.none()));
+            MyOrganizationPage page = stored(request, actor);
+            return HttpResponse.status(HttpStatus.CONFLICT).body(view(page.withCompliance(form.atVersion(page.profile().version()),
+                    FormErrors.stale(page.context().messages()))));
         } catch (InvalidInput e) {
-            PageContext context = pages.of(request);
-            Organization organization = organizations.get(actor, actor.organizationId());
-            ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
-            return HttpResponse.badRequest(page(context, actor, organization, DetailsForm.of(organization), FormErrors.none(), form,
-                    FormErrors.of(e, context.messages(), field -> field), profile, MemberForm.empty(), FormErrors.none()));
+            MyOrganizationPage page = stored(request, actor);
+            return HttpResponse.badRequest(view(page.withCompliance(form, FormErrors.of(e, page.context().messages(), field -> field))));
         }
     }
 
@@ -112,20 +97,21 @@ class MyOrganizationController {
             accounts.addMember(actor, actor.organizationId(), form.user());
             return HttpResponse.seeOther(URI.create(SAVED + "#members"));
         } catch (InvalidInput e) {
-            PageContext context = pages.of(request);
-            Organization organization = organizations.get(actor, actor.organizationId());
-            ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
-            return HttpResponse.badRequest(page(context, actor, organization, DetailsForm.of(organization), FormErrors.none(),
-                    ComplianceForm.of(profile), FormErrors.none(), profile, new MemberForm(null, form.displayName(), form.email(), null),
-                    FormErrors.of(e, context.messages(), field -> field)));
+            MyOrganizationPage page = stored(request, actor);
+            return HttpResponse.badRequest(view(page.withMember(new MemberForm(null, form.displayName(), form.email(), null),
+                    FormErrors.of(e, page.context().messages(), field -> field))));
         }
     }
 
-    private Object page(PageContext context, Actor actor, Organization organization, DetailsForm details, FormErrors detailsErrors,
-                        ComplianceForm compliance, FormErrors complianceErrors, ComplianceProfile profile, MemberForm member,
-                        FormErrors memberErrors) {
-        return Pages.view(VIEW, new MyOrganizationPage(context, organization, details, detailsErrors, compliance, complianceErrors, profile,
-                accounts.membersOf(organization.id()), member, memberErrors, LocalDate.now(clock)));
+    /** The page with every form showing what is stored; a refused form then replaces its own section. */
+    private MyOrganizationPage stored(HttpRequest<?> request, Actor actor) {
+        Organization organization = organizations.get(actor, actor.organizationId());
+        ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
+        return new MyOrganizationPage(pages.of(request), organization, DetailsForm.of(organization), FormErrors.none(), ComplianceForm.of(profile),
+                FormErrors.none(), profile, accounts.membersOf(organization.id()), MemberForm.empty(), FormErrors.none(), LocalDate.now(clock));
     }
 
+    private static Object view(MyOrganizationPage page) {
+        return Pages.view(VIEW, page);
+    }
 }

@@ -24,6 +24,18 @@ public record MyOrganizationPage(PageContext context, Organization organization,
                                  ComplianceForm compliance, FormErrors complianceErrors, ComplianceProfile profile, List<User> members,
                                  MemberForm member, FormErrors memberErrors, LocalDate today) {
 
+    MyOrganizationPage withDetails(DetailsForm form, FormErrors errors) {
+        return new MyOrganizationPage(context, organization, form, errors, compliance, complianceErrors, profile, members, member, memberErrors, today);
+    }
+
+    MyOrganizationPage withCompliance(ComplianceForm form, FormErrors errors) {
+        return new MyOrganizationPage(context, organization, details, detailsErrors, form, errors, profile, members, member, memberErrors, today);
+    }
+
+    MyOrganizationPage withMember(MemberForm form, FormErrors errors) {
+        return new MyOrganizationPage(context, organization, details, detailsErrors, compliance, complianceErrors, profile, members, form, errors, today);
+    }
+
     public List<Option> jurisdictions() {
         return Option.of(Jurisdiction.class, "jurisdiction", context, details.jurisdiction());
     }

@@ -6,7 +6,6 @@ import dev.bridgehead.infra.testing.TestStack;
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingInput;
-import dev.bridgehead.marketplace.listing.ListingService;
 import dev.bridgehead.marketplace.testing.DatabaseCleaner;
 import dev.bridgehead.marketplace.testing.MarketplaceFixture;
 import dev.bridgehead.search.testing.IndexingSupport;
@@ -34,9 +33,6 @@ class SearchPageIT {
 
     @Inject
     MarketplaceFixture fixture;
-
-    @Inject
-    ListingService listings;
 
     @Inject
     IndexingSupport indexing;
@@ -116,9 +112,7 @@ class SearchPageIT {
     }
 
     private Listing publish(Actor owner, String title, String titleZh, String sector) {
-        Listing draft = listings.create(owner, new ListingInput("DATA_PRODUCT", title, titleZh, "About " + title, null, null, List.of(sector),
+        return fixture.published(owner, new ListingInput("DATA_PRODUCT", title, titleZh, "About " + title, null, null, List.of(sector),
                 List.of("GENERAL"), List.of("CN_TO_SG"), List.of("API"), List.of(), List.of(), "SUBSCRIPTION", null));
-        listings.submit(owner, draft.id());
-        return listings.publish(fixture.staff(), draft.id());
     }
 }
