@@ -1,0 +1,41 @@
+package dev.bridgehead.marketplace.compliance;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+
+/**
+ * The verdict on a flow, what remains to be done, and why.
+ *
+ * @param steps     what the parties must obtain, empty unless {@link Verdict#NEEDS_STEPS}
+ * @param rules     every rule that decided part of the verdict, in the order tried
+ * @param duties    obligations that hold whatever the route; shown, not counted as steps
+ * @param blockedBy the rule that blocks the flow, when it is {@link Verdict#BLOCKED}
+ */
+public record Assessment(Verdict verdict, List<Step> steps, List<AppliedRule> rules, List<RuleBook.Duty> duties,
+                         @Nullable RuleBook.Rule blockedBy) {
+
+    /** Whether any step takes months (a CAC security assessment). */
+    public boolean hasSlowStep() {
+        return steps.stream().anyMatch(Step::slow);
+    }
+
+    /**
+     * Something a party must obtain.
+     *
+     * @param alternativeGroup steps with the same group are alternatives: one of the group's mechanisms is enough
+     */
+    public record Step(Direction direction, Mechanism mechanism, Party party, Bilingual text, @Nullable String alternativeGroup,
+                       boolean slow, String ruleId) {
+    }
+
+    /**
+     * A rule that decided part of the verdict.
+     *
+     * @param satisfiedBy the mechanism held that meets the rule's requirement, when it had one and it is met
+     * @param coveredBy   a mechanism another rule requires that makes this rule's requirement unnecessary
+     * @param ground      the exemption ground the rule relied on, if any
+     */
+    public record AppliedRule(RuleBook.Rule rule, Direction direction, @Nullable Mechanism satisfiedBy, @Nullable Mechanism coveredBy,
+                              @Nullable ExemptionGround ground) {
+    }
+}

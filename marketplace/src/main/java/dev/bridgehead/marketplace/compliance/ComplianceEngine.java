@@ -1,0 +1,217 @@
+package dev.bridgehead.marketplace.compliance;
+
+import dev.bridgehead.marketplace.compliance.Assessment.AppliedRule;
+import dev.bridgehead.marketplace.compliance.Assessment.Step;
+import dev.bridgehead.marketplace.compliance.RuleBook.Alternative;
+import dev.bridgehead.marketplace.compliance.RuleBook.Condition;
+import dev.bridgehead.marketplace.compliance.RuleBook.Duty;
+import dev.bridgehead.marketplace.compliance.RuleBook.MechanismTerms;
+import dev.bridgehead.marketplace.compliance.RuleBook.Rule;
+import dev.bridgehead.marketplace.organization.HeldMechanism;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Decides a flow by the rule book: for each one-way direction of the flow, each stage's rules are
+ * tried in order and the first that holds decides that stage (the flow's non-personal data, then
+ * its personal information); the stages' requirements are then checked against what the parties
+ * hold on the day. A flow both ways gets the stricter verdict of the two.
+ *
+ * <p>Plain Java, no I/O: the same inputs always give the same assessment.
+ */
+public final class ComplianceEngine {
+
+    private final RuleBook book;
+
+    public ComplianceEngine(RuleBook book) {
+        this.book = book;
+    }
+
+    public RuleBook ruleBook() {
+        return book;
+    }
+
+    /**
+     * @param exporter           for a flow both ways, either party: each direction takes its exporter by jurisdiction
+     * @param generalListEnabled whether the Lingang general data list is in force (staff switch it off if the trial lapses)
+     * @throws IllegalArgumentException when the direction does not fit the two parties' jurisdictions
+     */
+    public Assessment assess(Flow flow, Participant exporter, Participant importer, LocalDate on, boolean generalListEnabled) {
+        if (!flow.direction().fits(exporter.jurisdiction(), importer.jurisdiction())) {
+            throw new IllegalArgumentException("A " + flow.direction() + " flow cannot run from " + exporter.jurisdiction() + " to "
+                    + importer.jurisdiction());
+        }
+        Verdict verdict = Verdict.CLEAR;
+        List<Step> steps = new ArrayList<>();
+        List<AppliedRule> applied = new ArrayList<>();
+        List<Duty> duties = new ArrayList<>();
+        Rule blockedBy = null;
+        for (Direction way : flow.direction().oneWay()) {
+            Participant from = exporter.jurisdiction() == way.from() ? exporter : importer;
+            Participant to = from == exporter ? importer : exporter;
+            Evaluation evaluation = new Evaluation(flow.oneWay(way), from, to, on, generalListEnabled);
+            evaluation.run();
+            verdict = verdict.stricter(evaluation.verdict);
+            steps.addAll(evaluation.steps);
+            applied.addAll(evaluation.applied);
+            duties.addAll(evaluation.duties);
+            if (blockedBy == null) {
+                blockedBy = evaluation.blockedBy;
+            }
+        }
+        if (verdict == Verdict.BLOCKED) {
+            steps.clear();
+        }
+        return new Assessment(verdict, List.copyOf(steps), List.copyOf(applied), List.copyOf(duties), blockedBy);
+    }
+
+    /** Whether the participant holds the certification, or one that includes it, unexpired on the day. */
+    public boolean holds(Participant participant, Certification certification, LocalDate on) {
+        return participant.certifications().stream()
+                .anyMatch(held -> !held.isExpiredOn(on) && book.includedIn(held.code()).contains(certification));
+    }
+
+    /** Whether the participant holds the mechanism, or one that counts as it, still in force on the day. */
+    public boolean holds(Participant participant, Mechanism mechanism, LocalDate on) {
+        MechanismTerms terms = book.terms(mechanism);
+        return participant.mechanisms().stream().anyMatch(held ->
+                (held.code() == mechanism || terms.alsoSatisfiedBy().contains(held.code())) && inForce(held, on));
+    }
+
+    private boolean inForce(HeldMechanism held, LocalDate on) {
+        Integer years = book.terms(held.code()).validYears();
+        if (years == null) {
+            return true;
+        }
+        return held.obtainedOn() != null && on.isBefore(held.obtainedOn().plusYears(years));
+    }
+
+    /** The work for one one-way direction. */
+    private final class Evaluation {
+        private final Flow flow;
+        private final Participant from;
+        private final Participant to;
+        private final LocalDate on;
+        private final boolean generalListEnabled;
+        private Verdict verdict = Verdict.CLEAR;
+        private final List<Step> steps = new ArrayList<>();
+        private final List<AppliedRule> applied = new ArrayList<>();
+        private final List<Duty> duties = new ArrayList<>();
+        private Rule blockedBy;
+
+        Evaluation(Flow flow, Participant from, Participant to, LocalDate on, boolean generalListEnabled) {
+            this.flow = flow;
+            this.from = from;
+            this.to = to;
+            this.on = on;
+            this.generalListEnabled = generalListEnabled;
+        }
+
+        void run() {
+            String way = flow.direction().name();
+            List<Rule> rules = book.rules().stream()
+                    .filter(rule -> rule.direction().equals(way) && !RuleBook.NOTE_STAGE.equals(rule.stage()) && rule.then() != null)
+                    .toList();
+            List<Rule> requirements = new ArrayList<>();
+            for (String stage : new LinkedHashSet<>(rules.stream().map(Rule::stage).toList())) {
+                Rule decisive = rules.stream().filter(rule -> rule.stage().equals(stage) && holds(rule.when())).findFirst().orElse(null);
+                if (decisive == null) {
+                    continue;
+                }
+                switch (decisive.then().outcome()) {
+                    case "BLOCKED" -> {
+                        applied.add(new AppliedRule(decisive, flow.direction(), null, null, null));
+                        verdict = Verdict.BLOCKED;
+                        blockedBy = decisive;
+                        return;
+                    }
+                    case "CLEAR" -> applied.add(new AppliedRule(decisive, flow.direction(), null, null, groundOf(decisive)));
+                    case "REQUIRE" -> requirements.add(decisive);
+                    default -> throw new IllegalStateException("Rule " + decisive.id() + " has an unknown outcome " + decisive.then().outcome());
+                }
+            }
+            for (Rule requirement : requirements) {
+                require(requirement, coveredBy(requirement, requirements));
+            }
+            book.duties().stream().filter(duty -> duty.direction().equals(way) && holds(duty.when())).forEach(duties::add);
+        }
+
+        private void require(Rule rule, Mechanism coveringMechanism) {
+            List<Mechanism> alternatives = alternatives(rule);
+            Mechanism held = alternatives.stream().filter(this::heldByItsHolders).findFirst().orElse(null);
+            if (held != null || coveringMechanism != null) {
+                applied.add(new AppliedRule(rule, flow.direction(), held, held == null ? coveringMechanism : null, null));
+                return;
+            }
+            applied.add(new AppliedRule(rule, flow.direction(), null, null, null));
+            verdict = verdict.stricter(Verdict.NEEDS_STEPS);
+            List<Mechanism> suggested = rule.then().suggest() == null ? alternatives
+                    : alternatives.stream().filter(rule.then().suggest()::contains).toList();
+            String group = suggested.size() > 1 ? rule.id() : null;
+            for (Mechanism mechanism : suggested) {
+                MechanismTerms terms = book.terms(mechanism);
+                steps.add(new Step(flow.direction(), mechanism, lacking(terms), terms.step(), group, terms.slow(), rule.id()));
+            }
+            if (rule.then().suggestedBy() != null) {
+                book.rule(rule.then().suggestedBy()).ifPresent(note -> applied.add(new AppliedRule(note, flow.direction(), null, null, null)));
+            }
+        }
+
+        /** The mechanism of another requirement of the flow that makes this one unnecessary (a security assessment covers a standard contract). */
+        private Mechanism coveredBy(Rule rule, List<Rule> requirements) {
+            List<Mechanism> mine = alternatives(rule);
+            for (Rule other : requirements) {
+                List<Mechanism> theirs = alternatives(other);
+                if (other != rule && theirs.size() == 1 && book.terms(theirs.get(0)).coveredMechanisms().containsAll(mine)) {
+                    return theirs.get(0);
+                }
+            }
+            return null;
+        }
+
+        private List<Mechanism> alternatives(Rule rule) {
+            List<Alternative> listed = Objects.requireNonNullElse(rule.then().anyOf(), List.of());
+            return listed.stream().filter(alternative -> holds(alternative.when())).map(Alternative::mechanism).toList();
+        }
+
+        private boolean heldByItsHolders(Mechanism mechanism) {
+            return switch (book.terms(mechanism).holder()) {
+                case EXPORTER -> ComplianceEngine.this.holds(from, mechanism, on);
+                case IMPORTER -> ComplianceEngine.this.holds(to, mechanism, on);
+                case BOTH -> ComplianceEngine.this.holds(from, mechanism, on) && ComplianceEngine.this.holds(to, mechanism, on);
+            };
+        }
+
+        /** Who must act to obtain the mechanism: its holder, or for a two-party one, each party lacking it. */
+        private Party lacking(MechanismTerms terms) {
+            if (terms.holder() != Party.BOTH) {
+                return terms.holder();
+            }
+            boolean exporterHas = ComplianceEngine.this.holds(from, terms.code(), on);
+            boolean importerHas = ComplianceEngine.this.holds(to, terms.code(), on);
+            return exporterHas ? Party.IMPORTER : importerHas ? Party.EXPORTER : Party.BOTH;
+        }
+
+        private ExemptionGround groundOf(Rule rule) {
+            return rule.when() != null && rule.when().exemptionIn() != null ? flow.exemptionGround() : null;
+        }
+
+        private boolean holds(Condition condition) {
+            if (condition == null) {
+                return true;
+            }
+            return (condition.carriesAny() == null || condition.carriesAny().stream().anyMatch(flow.categories()::contains))
+                    && (condition.personalInfo() == null || condition.personalInfo() == flow.carriesPersonalInfo())
+                    && (condition.exporterCiio() == null || condition.exporterCiio() == from.ciio())
+                    && (condition.onGeneralList() == null || condition.onGeneralList() == (flow.onGeneralList() && generalListEnabled))
+                    && (condition.importerProcessorOnly() == null || condition.importerProcessorOnly() == flow.importerProcessorOnly())
+                    && (condition.exemptionIn() == null || (flow.exemptionGround() != null && condition.exemptionIn().contains(flow.exemptionGround())))
+                    && (condition.sensitiveSubjectsAtLeast() == null || flow.sensitiveSubjects() >= condition.sensitiveSubjectsAtLeast())
+                    && (condition.personalSubjectsAtLeast() == null || flow.personalInfoSubjects() >= condition.personalSubjectsAtLeast())
+                    && (condition.anyOf() == null || condition.anyOf().stream().anyMatch(this::holds));
+        }
+    }
+}

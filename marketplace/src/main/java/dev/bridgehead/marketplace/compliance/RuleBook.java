@@ -1,0 +1,124 @@
+package dev.bridgehead.marketplace.compliance;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The transfer rules of COMPLIANCE.md as data: which mechanisms exist and who holds them, and per
+ * direction of flow the rules in the order they are tried, each with its id and legal source. The
+ * engine only interprets it, so a changed threshold or a new jurisdiction is a change of
+ * {@code compliance/rulebook.json} plus tests.
+ *
+ * @param certificationImplies a certification and the lower ones it includes (MLPS 3 includes MLPS 2)
+ */
+@Serdeable
+public record RuleBook(
+        String version,
+        Bilingual disclaimer,
+        List<MechanismTerms> mechanisms,
+        Map<Certification, List<Certification>> certificationImplies,
+        List<Rule> rules,
+        List<Duty> duties) {
+
+    /** Rules of this stage are shown but never evaluated. */
+    public static final String NOTE_STAGE = "NOTE";
+
+    public MechanismTerms terms(Mechanism mechanism) {
+        return mechanisms.stream().filter(m -> m.code() == mechanism).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The rule book has no terms for " + mechanism));
+    }
+
+    public Optional<Rule> rule(String id) {
+        return rules.stream().filter(rule -> rule.id().equals(id)).findFirst();
+    }
+
+    /** The certifications that holding {@code held} amounts to: itself and those it includes. */
+    public List<Certification> includedIn(Certification held) {
+        List<Certification> lower = certificationImplies.getOrDefault(held, List.of());
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(held), lower.stream()).toList();
+    }
+
+    /**
+     * What a mechanism is and who must hold it.
+     *
+     * @param holder      EXPORTER, IMPORTER, or BOTH for a two-party mechanism
+     * @param slow        obtaining it takes months; seekers may prefer partners with a clear path
+     * @param covers      mechanisms a requirement of which this one makes unnecessary
+     * @param satisfiedBy mechanisms that count as this one when held
+     * @param validYears  how long it counts after it was obtained; null for no limit
+     */
+    @Serdeable
+    public record MechanismTerms(
+            Mechanism code,
+            Party holder,
+            boolean slow,
+            @Nullable List<Mechanism> covers,
+            @Nullable List<Mechanism> satisfiedBy,
+            @Nullable Integer validYears,
+            Bilingual step) {
+
+        public List<Mechanism> coveredMechanisms() {
+            return Objects.requireNonNullElse(covers, List.of());
+        }
+
+        public List<Mechanism> alsoSatisfiedBy() {
+            return Objects.requireNonNullElse(satisfiedBy, List.of());
+        }
+    }
+
+    /**
+     * One rule. Within a direction and stage, the first rule whose condition holds decides.
+     *
+     * @param direction CN_TO_SG, SG_TO_CN, or ANY for a note that holds everywhere
+     * @param stage     DATA (the flow's data other than personal information), PERSONAL, or NOTE (shown, never evaluated)
+     * @param kind      LAW (restates a legal rule), REPORTED (a reported pilot or measure) or MODEL (this product's simplification)
+     */
+    @Serdeable
+    public record Rule(String id, String direction, String stage, String kind, String source, Bilingual text,
+                       @Nullable Condition when, @Nullable Outcome then) {
+    }
+
+    /**
+     * A condition on a flow; every given part must hold. Absent parts do not count.
+     *
+     * @param carriesAny the flow carries at least one of these categories
+     * @param anyOf      at least one of these conditions holds
+     */
+    @Serdeable
+    public record Condition(
+            @Nullable List<DataCategory> carriesAny,
+            @Nullable Boolean personalInfo,
+            @Nullable Boolean exporterCiio,
+            @Nullable Boolean onGeneralList,
+            @Nullable Boolean importerProcessorOnly,
+            @Nullable List<ExemptionGround> exemptionIn,
+            @Nullable Long sensitiveSubjectsAtLeast,
+            @Nullable Long personalSubjectsAtLeast,
+            @Nullable List<Condition> anyOf) {
+    }
+
+    /**
+     * What a rule decides: BLOCKED, CLEAR, or REQUIRE one of the alternatives.
+     *
+     * @param suggest     the alternatives offered as steps when none is held; all of them when absent
+     * @param suggestedBy the rule that chooses the suggestion, named among the rules used
+     */
+    @Serdeable
+    public record Outcome(String outcome, @Nullable List<Alternative> anyOf, @Nullable List<Mechanism> suggest,
+                          @Nullable String suggestedBy) {
+    }
+
+    /** A mechanism that satisfies a requirement, when its own condition (if any) holds. */
+    @Serdeable
+    public record Alternative(Mechanism mechanism, @Nullable Condition when) {
+    }
+
+    /** A duty that holds whatever the route; shown, not counted as a missing step. */
+    @Serdeable
+    public record Duty(String id, String direction, @Nullable Condition when, String source, Bilingual text) {
+    }
+}
