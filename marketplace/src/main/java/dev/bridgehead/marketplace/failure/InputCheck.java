@@ -91,6 +91,21 @@ public final class InputCheck {
         return this;
     }
 
+    /** Short labels such as tags: stripped, blanks and repeats dropped, each at most {@code maxLength} long. */
+    public List<String> labels(String field, Collection<String> given, int max, int maxLength) {
+        List<String> labels = new ArrayList<>();
+        List<String> values = given == null ? List.of() : new ArrayList<>(given);
+        maxItems(field, values, max);
+        for (int i = 0; i < Math.min(values.size(), max); i++) {
+            String label = clean(values.get(i));
+            maxLength(field + "[" + i + "]", label, maxLength);
+            if (label != null && !labels.contains(label)) {
+                labels.add(label);
+            }
+        }
+        return labels;
+    }
+
     /** The codes among {@code values} that name a constant of {@code type}; each unknown one is an error of its own. */
     public <E extends Enum<E>> List<E> codes(String field, Collection<String> values, Class<E> type) {
         List<E> parsed = new ArrayList<>();

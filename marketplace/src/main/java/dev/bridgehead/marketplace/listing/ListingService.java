@@ -21,7 +21,6 @@ import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,8 +201,6 @@ public class ListingService {
                 .maxItems("dataCategories", input.dataCategories(), DataCategory.values().length)
                 .required("directions", input.directions()).maxItems("directions", input.directions(), 2)
                 .maxItems("deliveryModes", input.deliveryModes(), DeliveryMode.values().length)
-                .maxItems("tags", input.tags(), MAX_TAGS)
-                .maxItems("scenarioIds", input.scenarioIds(), MAX_SCENARIOS)
                 .required("priceModel", input.priceModel());
         ListingType type = check.code("type", input.type(), ListingType.class);
         List<Sector> sectors = check.codes("sectors", input.sectors(), Sector.class);
@@ -212,45 +209,13 @@ public class ListingService {
         check.that(!directions.contains(Direction.BOTH), "directions", "unknown-code", "name each direction: CN_TO_SG, SG_TO_CN");
         List<DeliveryMode> modes = check.codes("deliveryModes", input.deliveryModes(), DeliveryMode.class);
         PriceModel price = check.code("priceModel", input.priceModel(), PriceModel.class);
-        List<String> tags = tags(check, input.tags());
-        List<Long> scenarioIds = scenarioIds(check, input.scenarioIds());
+        List<String> tags = check.labels("tags", input.tags(), MAX_TAGS, MAX_TAG_LENGTH);
+        List<Long> scenarioIds = scenarios.checkedIds(check, "scenarioIds", input.scenarioIds(), MAX_SCENARIOS);
         check.throwIfInvalid();
         return new Listing(current == null ? null : current.id(), organizationId, type, input.title().strip(), InputCheck.clean(input.titleZh()),
                 InputCheck.clean(input.summary()), InputCheck.clean(input.description()), InputCheck.clean(input.descriptionZh()), sectors,
                 categories, directions, modes, tags, scenarioIds, price, status, current == null ? null : current.rejectionReason(),
                 current == null ? null : current.publishedAt(), current == null ? null : current.createdAt(), null, version);
-    }
-
-    private static List<String> tags(InputCheck check, List<String> given) {
-        List<String> tags = new ArrayList<>();
-        List<String> values = Objects.requireNonNullElse(given, List.of());
-        for (int i = 0; i < Math.min(values.size(), MAX_TAGS); i++) {
-            String tag = InputCheck.clean(values.get(i));
-            check.maxLength("tags[" + i + "]", tag, MAX_TAG_LENGTH);
-            if (tag != null && !tags.contains(tag)) {
-                tags.add(tag);
-            }
-        }
-        return tags;
-    }
-
-    private List<Long> scenarioIds(InputCheck check, List<String> given) {
-        List<Long> ids = new ArrayList<>();
-        List<String> values = Objects.requireNonNullElse(given, List.of());
-        for (int i = 0; i < Math.min(values.size(), MAX_SCENARIOS); i++) {
-            try {
-                long id = Long.parseLong(Objects.requireNonNullElse(values.get(i), "").strip());
-                if (!ids.contains(id)) {
-                    ids.add(id);
-                }
-            } catch (NumberFormatException e) {
-                check.add("scenarioIds[" + i + "]", "unknown-scenario", "is not a scenario id");
-            }
-        }
-        if (!ids.isEmpty() && !scenarios.allExist(ids)) {
-            check.add("scenarioIds", "unknown-scenario", "names a scenario that does not exist");
-        }
-        return ids;
     }
 
     private static Map<String, ListingChange.FieldChange> differences(Listing before, Listing after) {

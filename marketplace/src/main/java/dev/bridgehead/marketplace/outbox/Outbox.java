@@ -5,26 +5,48 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Records changes for the search index; always inside the caller's transaction. */
+/** Records changes for the search index and for matching; always inside the caller's transaction. */
 @Singleton
 public class Outbox {
 
     private final OutboxRepository events;
+    private final MatchRefreshRepository refreshes;
     private final Clock clock;
 
-    Outbox(OutboxRepository events, Clock clock) {
+    Outbox(OutboxRepository events, MatchRefreshRepository refreshes, Clock clock) {
         this.events = events;
+        this.refreshes = refreshes;
         this.clock = clock;
     }
 
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public void listingChanged(Long listingId) {
-        record(OutboxEvent.LISTING, listingId);
+        OutboxEvent event = record(OutboxEvent.LISTING, listingId);
+        refresh(MatchRefresh.LISTING, listingId, event.id());
     }
 
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public void organizationChanged(Long organizationId) {
-        record(OutboxEvent.ORGANIZATION, organizationId);
+        OutboxEvent event = record(OutboxEvent.ORGANIZATION, organizationId);
+        refresh(MatchRefresh.ORGANIZATION, organizationId, event.id());
+    }
+
+    /** A need changed: only matching follows needs. */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void needChanged(Long needId) {
+        refresh(MatchRefresh.NEED, needId, null);
+    }
+
+    /** Queues a fresh matching of everything that concerns the organisation, without touching the search index. */
+    @Transactional
+    public void rematchOrganization(Long organizationId) {
+        refresh(MatchRefresh.ORGANIZATION, organizationId, null);
+    }
+
+    /** Queues a fresh matching of every open need. */
+    @Transactional
+    public int rematchEverything() {
+        return refreshes.queueAllOpenNeeds(clock.instant());
     }
 
     /**
@@ -39,8 +61,13 @@ public class Outbox {
         return marker.id();
     }
 
-    private void record(String type, Long id) {
+    private OutboxEvent record(String type, Long id) {
         Instant now = clock.instant();
-        events.save(new OutboxEvent(null, type, id, now, now, 0, null));
+        return events.save(new OutboxEvent(null, type, id, now, now, 0, null));
+    }
+
+    private void refresh(String type, Long id, Long indexedAfter) {
+        Instant now = clock.instant();
+        refreshes.save(new MatchRefresh(null, type, id, indexedAfter, now, now, 0, null));
     }
 }

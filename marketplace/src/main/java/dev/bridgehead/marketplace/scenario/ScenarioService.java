@@ -52,6 +52,27 @@ public class ScenarioService {
         return ids.isEmpty() || scenarios.findByIdIn(ids).size() == ids.stream().distinct().count();
     }
 
+    /** The scenario ids typed into {@code field}, without repeats; each one that is not a number or not a scenario is an error. */
+    public List<Long> checkedIds(InputCheck check, String field, List<String> given, int max) {
+        List<Long> ids = new java.util.ArrayList<>();
+        List<String> values = Objects.requireNonNullElse(given, List.of());
+        check.maxItems(field, values, max);
+        for (int i = 0; i < Math.min(values.size(), max); i++) {
+            try {
+                long id = Long.parseLong(Objects.requireNonNullElse(values.get(i), "").strip());
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            } catch (NumberFormatException e) {
+                check.add(field + "[" + i + "]", "unknown-scenario", "is not a scenario id");
+            }
+        }
+        if (!ids.isEmpty() && !allExist(ids)) {
+            check.add(field, "unknown-scenario", "names a scenario that does not exist");
+        }
+        return ids;
+    }
+
     @Transactional
     public Scenario create(Actor actor, ScenarioInput input) {
         requireStaff(actor);

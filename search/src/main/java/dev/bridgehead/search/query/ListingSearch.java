@@ -50,6 +50,16 @@ public class ListingSearch {
         this.index = index;
     }
 
+    /** The text fields a free-text query searches, with their boosts. */
+    public static List<String> textFields() {
+        return TEXT_FIELDS;
+    }
+
+    /** The character-bigram fields that make Chinese words match as words. */
+    public static List<String> bigramFields() {
+        return BIGRAM_FIELDS;
+    }
+
     public SearchResult search(SearchQuery query) {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(index.alias())

@@ -1,0 +1,35 @@
+package dev.bridgehead.marketplace.outbox;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface MatchRefreshRepository extends CrudRepository<MatchRefresh, Long> {
+
+    /**
+     * Due refreshes whose change the search index already holds (no outbox event up to
+     * {@code indexed_after} is left), locked for this transaction; rows another node holds are skipped.
+     */
+    @Query(value = """
+            SELECT * FROM match_refresh
+            WHERE available_at <= :now
+              AND (indexed_after IS NULL OR NOT EXISTS (SELECT 1 FROM outbox_event e WHERE e.id <= match_refresh.indexed_after))
+            ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""", nativeQuery = true)
+    List<MatchRefresh> lockDue(Instant now, int limit);
+
+    @Query("UPDATE match_refresh SET attempts = attempts + 1, available_at = :retryAt, last_error = :error WHERE id IN (:ids)")
+    void postpone(Collection<Long> ids, Instant retryAt, String error);
+
+    void deleteByIdIn(Collection<Long> ids);
+
+    /** Queues a refresh of every open need, for "re-match everything". */
+    @Query(value = """
+            INSERT INTO match_refresh (aggregate_type, aggregate_id, indexed_after, created_at, available_at, attempts)
+            SELECT 'need', id, NULL, :now, :now, 0 FROM need WHERE status = 'OPEN'""", nativeQuery = true)
+    int queueAllOpenNeeds(Instant now);
+}

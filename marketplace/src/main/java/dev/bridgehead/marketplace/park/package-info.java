@@ -1,0 +1,2 @@
+/** Park-wide switches under staff control. */
+package dev.bridgehead.marketplace.park;

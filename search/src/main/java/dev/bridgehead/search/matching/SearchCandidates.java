@@ -1,0 +1,134 @@
+package dev.bridgehead.search.matching;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import dev.bridgehead.marketplace.compliance.Direction;
+import dev.bridgehead.marketplace.matching.Candidate;
+import dev.bridgehead.marketplace.matching.CandidateSource;
+import dev.bridgehead.marketplace.need.Need;
+import dev.bridgehead.marketplace.organization.Jurisdiction;
+import dev.bridgehead.search.index.ListingIndex;
+import dev.bridgehead.search.query.ListingSearch;
+import dev.bridgehead.search.query.SearchUnavailable;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Candidates for a need from the listings index: filtered to the partner's jurisdiction and to
+ * listings that support each direction of the need; ranked by the need's text in both languages
+ * (words and Chinese character pairs), shared sectors, tags and scenarios. A listing must share at
+ * least one of these with the need, so a Chinese need finds an English listing through its sectors
+ * and tags even when no word is shared.
+ */
+@Singleton
+class SearchCandidates implements CandidateSource {
+
+    static final int MAX_TEXT = 2_000;
+    static final int MAX_TERMS = 8;
+    private static final List<String> HIGHLIGHTED = List.of("title", "titleZh", "summary", "description", "descriptionZh", "tags");
+    private static final Pattern EMPHASIS = Pattern.compile("<em>(.+?)</em>");
+
+    private final ElasticsearchClient client;
+    private final ListingIndex index;
+
+    SearchCandidates(ElasticsearchClient client, ListingIndex index) {
+        this.client = client;
+        this.index = index;
+    }
+
+    @Override
+    public List<Candidate> candidates(Need need, Jurisdiction partnerSide, int limit) {
+        try {
+            SearchResponse<Void> response = client.search(s -> s.index(index.alias())
+                    .query(q -> q.bool(b -> query(b, need, partnerSide)))
+                    .size(limit)
+                    .source(src -> src.fetch(false))
+                    .trackScores(true)
+                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+                    .highlight(h -> {
+                        h.preTags("<em>").postTags("</em>").fragmentSize(80).numberOfFragments(3).requireFieldMatch(false);
+                        HIGHLIGHTED.forEach(field -> h.fields(field, f -> f));
+                        return h;
+                    }), Void.class);
+            List<Candidate> candidates = new ArrayList<>();
+            for (Hit<Void> hit : response.hits().hits()) {
+                candidates.add(new Candidate(Long.valueOf(hit.id()), hit.score() == null ? 0 : hit.score(), terms(hit.highlight())));
+            }
+            return candidates;
+        } catch (IOException e) {
+            throw new SearchUnavailable(e);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return List.of();
+            }
+            throw new SearchUnavailable(e);
+        }
+    }
+
+    private static BoolQuery.Builder query(BoolQuery.Builder b, Need need, Jurisdiction partnerSide) {
+        b.filter(f -> f.term(t -> t.field("jurisdiction").value(partnerSide.name())));
+        for (Direction way : need.direction().oneWay()) {
+            b.filter(f -> f.term(t -> t.field("directions").value(way.name())));
+        }
+        String text = text(need);
+        if (!text.isBlank()) {
+            b.should(s -> s.multiMatch(m -> m.query(text).fields(textFields()).type(TextQueryType.BestFields).operator(Operator.Or)
+                    .minimumShouldMatch("30%")));
+            b.should(s -> s.multiMatch(m -> m.query(text).fields(bigramFields()).type(TextQueryType.MostFields).minimumShouldMatch("30%")));
+        }
+        need.sectors().forEach(sector -> b.should(s -> s.term(t -> t.field("sectors").value(sector.name()).boost(2f))));
+        if (!need.tags().isEmpty()) {
+            String tags = String.join(" ", need.tags());
+            b.should(s -> s.match(m -> m.field("tags").query(tags).boost(2f)));
+            b.should(s -> s.match(m -> m.field("tags.bigrams").query(tags).boost(2f)));
+        }
+        if (!need.scenarioIds().isEmpty()) {
+            b.should(s -> s.terms(t -> t.field("scenarioIds").boost(4f)
+                    .terms(v -> v.value(need.scenarioIds().stream().map(id -> FieldValue.of(id.toString())).toList()))));
+        }
+        return b.minimumShouldMatch("1");
+    }
+
+    private static String text(Need need) {
+        String text = need.title() + (need.description() == null ? "" : "\n" + need.description());
+        return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    }
+
+    private static List<String> textFields() {
+        return ListingSearch.textFields();
+    }
+
+    private static List<String> bigramFields() {
+        return ListingSearch.bigramFields();
+    }
+
+    /** The highlighted words, adjacent Chinese characters joined back into words, lower-cased, without repeats. */
+    static List<String> terms(Map<String, List<String>> highlight) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String field : HIGHLIGHTED) {
+            for (String fragment : highlight.getOrDefault(field, List.of())) {
+                Matcher matcher = EMPHASIS.matcher(fragment.replace("</em><em>", ""));
+                while (matcher.find() && terms.size() < MAX_TERMS) {
+                    terms.add(matcher.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return List.copyOf(terms);
+    }
+}
