@@ -24,6 +24,20 @@ public final class Views {
         return id == null ? null : id.toString();
     }
 
+    /** An id typed into a body field; anything but a positive number is a field error. */
+    static long parseId(String field, String value) {
+        dev.bridgehead.marketplace.failure.InputCheck check = new dev.bridgehead.marketplace.failure.InputCheck();
+        long id = 0;
+        try {
+            id = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        check.that(id > 0, field, "invalid-id", "is not an id");
+        check.throwIfInvalid();
+        return id;
+    }
+
     @Serdeable
     public record OrganizationView(String id, String name, @Nullable String nameZh, String jurisdiction, List<String> sectors,
                                    @Nullable String website, @Nullable String description, @Nullable String descriptionZh,

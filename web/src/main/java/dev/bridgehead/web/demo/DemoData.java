@@ -8,6 +8,8 @@ import dev.bridgehead.marketplace.account.User;
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingInput;
 import dev.bridgehead.marketplace.listing.ListingService;
+import dev.bridgehead.marketplace.need.NeedInput;
+import dev.bridgehead.marketplace.need.NeedService;
 import dev.bridgehead.marketplace.organization.ComplianceProfile;
 import dev.bridgehead.marketplace.organization.ComplianceProfileInput;
 import dev.bridgehead.marketplace.organization.ComplianceProfileInput.CertificationInput;
@@ -66,11 +68,13 @@ public class DemoData {
     private final OrganizationRepository organizationRepository;
     private final ListingService listings;
     private final ScenarioService scenarios;
+    private final NeedService needs;
     private final Catalogue catalogue;
 
     DemoData(AccountService accounts, OrganizationService organizations, OrganizationRepository organizationRepository, ListingService listings,
-             ScenarioService scenarios, ResourceResolver resources, ObjectMapper json) {
+             ScenarioService scenarios, NeedService needs, ResourceResolver resources, ObjectMapper json) {
         this.accounts = accounts;
+        this.needs = needs;
         this.organizations = organizations;
         this.organizationRepository = organizationRepository;
         this.listings = listings;
@@ -143,6 +147,32 @@ public class DemoData {
         for (int n = 0; n < count; n++) {
             listing(member, staff, name, nameZh, sector, templates.get(n), sectorScenarios, random, verified, n);
         }
+        if (verified && (index < 2 || random.nextInt(100) < 40)) {
+            need(member, lingang, sector, templates.get(count % templates.size()), sectorScenarios, random);
+        }
+    }
+
+    /**
+     * A need for what the other side of the border offers in the firm's sector: Lingang firms write
+     * theirs in Chinese, Singapore firms in English, so matching works across the two languages.
+     */
+    private void need(Actor member, boolean lingang, SectorBlock sector, ListingTemplate wanted, List<Scenario> sectorScenarios, Random random) {
+        List<String> categories = wanted.categories();
+        boolean personal = categories.contains("PERSONAL");
+        boolean sensitive = categories.contains("SENSITIVE_PERSONAL");
+        long subjects = personal ? List.of(20_000L, 150_000L, 1_200_000L).get(random.nextInt(3)) : 0;
+        long sensitiveSubjects = sensitive ? List.of(800L, 12_000L).get(random.nextInt(2)) : 0;
+        String title = lingang ? "寻找新加坡合作伙伴：" + wanted.titleZh() : "Looking for a Lingang partner: " + wanted.title();
+        String description = lingang
+                ? "我们希望与新加坡企业合作获取" + wanted.titleZh() + "，用于" + sector.firmWords().get(0).get(1) + "业务。"
+                : "We want " + wanted.title().toLowerCase(Locale.ROOT) + " from a Lingang firm for our " + sector.firmWords().get(0).get(0).toLowerCase(Locale.ROOT)
+                + " work. " + wanted.summary();
+        String direction = random.nextInt(100) < 20 ? "BOTH" : lingang ? "SG_TO_CN" : "CN_TO_SG";
+        List<String> required = random.nextInt(100) < 20 ? List.of("ISO_27001") : List.of();
+        List<String> scenarioIds = sectorScenarios.isEmpty() || random.nextBoolean() ? List.of()
+                : List.of(sectorScenarios.get(random.nextInt(sectorScenarios.size())).id().toString());
+        needs.create(member, new NeedInput(title, description, List.of(sector.code()), categories, direction, subjects, sensitiveSubjects, required,
+                null, false, wanted.tags(), scenarioIds, null));
     }
 
     private void profile(Actor member, boolean lingang, Random random) {

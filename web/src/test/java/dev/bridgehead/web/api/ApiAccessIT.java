@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.listing.Listing;
+import dev.bridgehead.marketplace.need.Need;
+import dev.bridgehead.marketplace.need.NeedInput;
+import dev.bridgehead.marketplace.need.NeedService;
 import dev.bridgehead.marketplace.organization.ComplianceProfile;
 import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationService;
@@ -52,6 +55,9 @@ class ApiAccessIT {
 
     @Inject
     ScenarioService scenarios;
+
+    @Inject
+    NeedService needs;
 
     @Inject
     DatabaseCleaner database;
@@ -131,7 +137,21 @@ class ApiAccessIT {
                 new Route("PUT scenario", t -> {
                     Scenario scenario = t.scenario();
                     return new Call("PUT", "/api/v1/scenarios/" + scenario.id(), withVersion(SCENARIO, scenario.version()));
-                }, 401, 403, 403, 200, 200));
+                }, 401, 403, 403, 200, 200),
+                new Route("POST need", t -> new Call("POST", "/api/v1/needs", NEED), 401, 201, 201, 403, 403),
+                new Route("GET need", t -> Call.get("/api/v1/needs/" + t.need().id()), 401, 200, 404, 200, 200),
+                new Route("PUT need", t -> {
+                    Need need = t.need();
+                    return new Call("PUT", "/api/v1/needs/" + need.id(), withVersion(NEED, need.version()));
+                }, 401, 200, 404, 200, 200),
+                new Route("POST close need", t -> new Call("POST", "/api/v1/needs/" + t.need().id() + "/close", "{}"), 401, 200, 404, 200, 200),
+                new Route("GET organisation needs", t -> Call.get("/api/v1/organizations/" + t.ownOrg() + "/needs"), 401, 200, 404, 200, 200),
+                new Route("GET need matches", t -> Call.get("/api/v1/needs/" + t.need().id() + "/matches"), 401, 200, 404, 200, 200),
+                new Route("POST rematch need", t -> new Call("POST", "/api/v1/needs/" + t.need().id() + "/rematch", "{}"), 401, 200, 404, 200, 200),
+                new Route("GET organisation matches", t -> Call.get("/api/v1/organizations/" + t.ownOrg() + "/matches"), 401, 200, 404, 200, 200),
+                new Route("POST rematch everything", t -> new Call("POST", "/api/v1/matching/rematch", "{}"), 401, 403, 403, 202, 202),
+                new Route("POST compliance check", t -> new Call("POST", "/api/v1/compliance/check", t.checkBody()), 401, 200, 200, 200, 200),
+                new Route("GET compliance rules", t -> Call.get("/api/v1/compliance/rules"), 200, 200, 200, 200, 200));
     }
 
     static Stream<Arguments> table() {
@@ -155,6 +175,9 @@ class ApiAccessIT {
             + "\"dataCategories\":[\"GENERAL\"],\"directions\":[\"CN_TO_SG\"],\"priceModel\":\"PER_USE\"}";
     static final String SCENARIO = "{\"title\":\"Fund research sharing\",\"description\":\"Market research shared by fund managers\","
             + "\"sectors\":[\"FINANCE\"],\"direction\":\"CN_TO_SG\",\"dataCategories\":[\"GENERAL\"],\"roles\":{\"CN\":\"provides\",\"SG\":\"analyses\"}}";
+
+    static final String NEED = "{\"title\":\"Port call data\",\"sectors\":[\"INTERNATIONAL_SHIPPING\"],\"dataCategories\":[\"GENERAL\"],"
+            + "\"direction\":\"CN_TO_SG\"}";
 
     /** The JSON object with a version added as its last field. */
     static String withVersion(String json, Integer version) {
@@ -185,6 +208,16 @@ class ApiAccessIT {
 
     private Listing published() {
         return fixture.published(actors.get(Caller.OWNER), "Published");
+    }
+
+    private Need need() {
+        return needs.create(actors.get(Caller.OWNER), new NeedInput("Port call data", null, List.of("INTERNATIONAL_SHIPPING"), List.of("GENERAL"),
+                "CN_TO_SG", 0L, 0L, List.of(), null, false, List.of(), List.of(), null));
+    }
+
+    private String checkBody() {
+        return "{\"exporterId\":\"" + actors.get(Caller.OTHER).organizationId() + "\",\"importerId\":\"" + ownOrg()
+                + "\",\"direction\":\"CN_TO_SG\",\"dataCategories\":[\"PERSONAL\"],\"personalInfoSubjects\":150000}";
     }
 
     private Scenario scenario() {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingService;
+import dev.bridgehead.marketplace.need.Need;
+import dev.bridgehead.marketplace.need.NeedInput;
+import dev.bridgehead.marketplace.need.NeedService;
 import dev.bridgehead.marketplace.testing.DatabaseCleaner;
 import dev.bridgehead.marketplace.testing.MarketplaceFixture;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -14,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +33,9 @@ class ApiInputIT {
 
     @Inject
     ListingService listings;
+
+    @Inject
+    NeedService needs;
 
     @Inject
     DatabaseCleaner database;
@@ -57,6 +64,62 @@ class ApiInputIT {
         assertThat(response.body()).contains("\"field\":\"type\"").contains("\"field\":\"title\"").contains("\"field\":\"sectors[1]\"")
                 .contains("\"status\":400");
         assertThat(listings.ofOrganization(owner, owner.organizationId(), 0, 10).getTotalSize()).isZero();
+    }
+
+    @Test
+    void a_need_with_unknown_codes_negative_counts_or_inconsistent_facts_names_each_field_and_is_not_stored() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/v1/needs",
+                "{\"title\":\"Trip data\",\"sectors\":[\"FINANCE\"],\"dataCategories\":[\"GENERAL\",\"GOSSIP\"],\"direction\":\"SG_TO_MARS\","
+                        + "\"personalInfoSubjects\":-5,\"sensitiveSubjects\":12,\"requiredCertifications\":[\"ISO_9001\"],"
+                        + "\"exemptionGround\":\"CONSENT\"}", token);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"dataCategories[1]\"", "\"field\":\"direction\"", "\"field\":\"personalInfoSubjects\"",
+                "\"field\":\"sensitiveSubjects\"", "\"field\":\"requiredCertifications[0]\"", "\"field\":\"exemptionGround\"");
+        assertThat(needs.ofOrganization(owner, owner.organizationId(), 0, 10).getTotalSize()).isZero();
+    }
+
+    @Test
+    void a_closed_need_cannot_be_edited_and_another_organisations_need_is_not_found() throws Exception {
+        Need need = needs.create(owner, new NeedInput("Port data", null, List.of("INTERNATIONAL_SHIPPING"), List.of("GENERAL"), "CN_TO_SG", 0L, 0L,
+                List.of(), null, false, List.of(), List.of(), null));
+        Need closed = needs.close(owner, need.id());
+        String body = "{\"title\":\"Changed\",\"sectors\":[\"FINANCE\"],\"dataCategories\":[\"GENERAL\"],\"direction\":\"CN_TO_SG\",\"version\":"
+                + closed.version() + "}";
+
+        assertThat(send("PUT", "/api/v1/needs/" + need.id(), body, token).statusCode()).isEqualTo(409);
+        assertThat(send("POST", "/api/v1/needs/" + need.id() + "/close", "{}", token).statusCode()).isEqualTo(409);
+        assertThat(needs.get(owner, need.id()).title()).isEqualTo("Port data");
+
+        Actor stranger = fixture.verifiedMember("CN");
+        Need theirs = needs.create(stranger, new NeedInput("Theirs", null, List.of("FINANCE"), List.of("GENERAL"), "CN_TO_SG", 0L, 0L, List.of(),
+                null, false, List.of(), List.of(), null));
+        HttpResponse<String> foreign = send("PUT", "/api/v1/needs/" + theirs.id(), body.replace(String.valueOf(closed.version()),
+                String.valueOf(theirs.version())), token);
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/v1/needs/" + theirs.id() + "/matches", null, token).statusCode()).isEqualTo(404);
+        assertThat(needs.get(stranger, theirs.id()).title()).isEqualTo("Theirs");
+    }
+
+    @Test
+    void a_compliance_check_whose_direction_does_not_fit_the_two_organisations_is_refused() throws Exception {
+        Actor lingang = fixture.verifiedMember("CN");
+        String check = "{\"exporterId\":\"%s\",\"importerId\":\"%s\",\"direction\":\"%s\",\"dataCategories\":[\"PERSONAL\"],"
+                + "\"personalInfoSubjects\":%d}";
+
+        HttpResponse<String> wrongWay = send("POST", "/api/v1/compliance/check",
+                check.formatted(owner.organizationId(), lingang.organizationId(), "CN_TO_SG", 10), token);
+        assertThat(wrongWay.statusCode()).isEqualTo(400);
+        assertThat(wrongWay.body()).contains("\"field\":\"direction\"");
+
+        HttpResponse<String> unknown = send("POST", "/api/v1/compliance/check", check.formatted("999999", "x", "CN_TO_SG", -1), token);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"exporterId\"", "\"field\":\"importerId\"", "\"field\":\"personalInfoSubjects\"");
+
+        HttpResponse<String> fine = send("POST", "/api/v1/compliance/check",
+                check.formatted(lingang.organizationId(), owner.organizationId(), "CN_TO_SG", 150_000), token);
+        assertThat(fine.statusCode()).isEqualTo(200);
+        assertThat(fine.body()).contains("\"verdict\":\"NEEDS_STEPS\"", "\"id\":\"CN-8\"", "\"alternativeGroup\":\"CN-8\"", "CN-DUTY-3");
     }
 
     @Test
