@@ -68,6 +68,16 @@ public final class ComplianceEngine {
         return new Assessment(verdict, List.copyOf(steps), List.copyOf(applied), List.copyOf(duties), blockedBy);
     }
 
+    /** The duties that hold for a flow whatever the route: they depend on the flow alone, not on the parties. */
+    public List<Duty> duties(Flow flow) {
+        List<Duty> duties = new ArrayList<>();
+        for (Direction way : flow.direction().oneWay()) {
+            Evaluation evaluation = new Evaluation(flow.oneWay(way), null, null, null, false);
+            book.duties().stream().filter(duty -> duty.direction().equals(way.name()) && evaluation.holds(duty.when())).forEach(duties::add);
+        }
+        return duties;
+    }
+
     /** Whether the participant holds the certification, or one that includes it, unexpired on the day. */
     public boolean holds(Participant participant, Certification certification, LocalDate on) {
         return participant.certifications().stream()

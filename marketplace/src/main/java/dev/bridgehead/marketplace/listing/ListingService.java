@@ -136,6 +136,18 @@ public class ListingService {
                 Pageable.from(page, size, Sort.of(Sort.Order.desc("publishedAt"))));
     }
 
+    /**
+     * Listings by id, whatever their state, for showing the two sides of a match to the people it
+     * concerns; no permission check, so callers show only what the match already reveals.
+     */
+    public Map<Long, Listing> byIds(java.util.Collection<Long> ids) {
+        Map<Long, Listing> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            listings.findByIdIn(ids).forEach(listing -> found.put(listing.id(), listing));
+        }
+        return found;
+    }
+
     public long countPublished() {
         return listings.countByStatus(ListingStatus.PUBLISHED);
     }

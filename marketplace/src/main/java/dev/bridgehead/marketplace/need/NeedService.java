@@ -103,6 +103,15 @@ public class NeedService {
         return closed;
     }
 
+    /** Needs by id, for showing the seeker's side of matches to the people they concern; no permission check. */
+    public java.util.Map<Long, Need> byIds(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Need> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            needs.findByIdIn(ids).forEach(need -> found.put(need.id(), need));
+        }
+        return found;
+    }
+
     public Page<Need> ofOrganization(Actor actor, Long organizationId, int page, int size) {
         if (actor == null || !actor.mayActFor(organizationId)) {
             throw new NotFound("Organisation " + organizationId);

@@ -113,6 +113,12 @@ public class OrganizationService {
                 : organizations.findByIdIn(ids).stream().collect(Collectors.toMap(Organization::id, Function.identity()));
     }
 
+    /** Every verified organisation, by name: the partners anyone may check a flow with. */
+    public List<Organization> verified() {
+        return organizations.findByVerificationOrderByCreatedAt(Verification.VERIFIED).stream()
+                .sorted(java.util.Comparator.comparing(Organization::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
     public List<Organization> awaitingVerification() {
         return organizations.findByVerificationOrderByCreatedAt(Verification.UNVERIFIED);
     }

@@ -14,7 +14,7 @@ public class PageContextFactory {
 
     /** Notices a redirect may ask a page to show (?notice=…); anything else is ignored. */
     static final Set<String> NOTICES = Set.of("saved", "registered", "signed-in", "submitted", "published", "unpublished", "rejected",
-            "verified", "created");
+            "verified", "created", "needPosted", "needClosed", "rematched", "generalListOn", "generalListOff", "rematchQueued");
 
     private final LocalizationSupport localization;
 

@@ -3,6 +3,16 @@ package dev.bridgehead.web.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.compliance.Direction;
+import dev.bridgehead.marketplace.compliance.Mechanism;
+import dev.bridgehead.marketplace.compliance.Party;
+import dev.bridgehead.marketplace.compliance.Verdict;
+import dev.bridgehead.marketplace.matching.Match;
+import dev.bridgehead.marketplace.matching.MatchDetails;
+import dev.bridgehead.marketplace.matching.MatchRepository;
+import dev.bridgehead.marketplace.matching.MatchStatus;
+import dev.bridgehead.marketplace.need.NeedInput;
+import dev.bridgehead.marketplace.need.NeedService;
 import dev.bridgehead.marketplace.organization.OrganizationService;
 import dev.bridgehead.marketplace.scenario.ScenarioInput;
 import dev.bridgehead.marketplace.scenario.ScenarioService;
@@ -13,6 +23,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +56,12 @@ class PageAccessIT {
 
     @Inject
     ScenarioService scenarios;
+
+    @Inject
+    NeedService needs;
+
+    @Inject
+    MatchRepository matches;
 
     @Inject
     DatabaseCleaner database;
@@ -111,6 +128,17 @@ class PageAccessIT {
                 new Page("search page", t -> get("/search?q=offer"), 200, 200, 200, 200, 200),
                 new Page("verified organisation", t -> get("/organizations/" + t.actors.get(Visitor.OWNER).organizationId()), 200, 200, 200, 200, 200),
                 new Page("unverified organisation", t -> get("/organizations/" + t.unverifiedOrganization), 404, 404, 404, 404, 404),
+                new Page("my needs", t -> get("/my/needs"), 303, 200, 200, 404, 404),
+                new Page("new need form", t -> get("/my/needs/new"), 303, 200, 200, 404, 404),
+                new Page("need with its matches", t -> get("/my/needs/" + t.need()), 303, 200, 404, 200, 200),
+                new Page("edit need form", t -> get("/my/needs/" + t.need() + "/edit"), 303, 200, 404, 200, 200),
+                new Page("close need", t -> post("/my/needs/" + t.need() + "/close"), 303, 303, 404, 303, 303),
+                new Page("matches for my listings", t -> get("/my/matches"), 303, 200, 200, 404, 404),
+                new Page("match", t -> get("/matches/" + t.match()), 303, 200, 404, 200, 200),
+                new Page("compliance check", t -> get("/compliance/check"), 303, 200, 200, 200, 200),
+                new Page("transfer rules", t -> get("/compliance/rules"), 200, 200, 200, 200, 200),
+                new Page("switch the general list", t -> post("/compliance/general-list"), 303, 403, 403, 303, 303),
+                new Page("re-match everything", t -> post("/compliance/rematch"), 303, 403, 403, 303, 303),
                 new Page("no such page", t -> get("/nowhere"), 404, 404, 404, 404, 404));
     }
 
@@ -153,6 +181,22 @@ class PageAccessIT {
 
     private Long published() {
         return fixture.published(actors.get(Visitor.OWNER), "Published offer").id();
+    }
+
+    private Long need() {
+        return needs.create(actors.get(Visitor.OWNER), new NeedInput("Vessel data", null, List.of("INTERNATIONAL_SHIPPING"), List.of("GENERAL"),
+                "SG_TO_CN", 0L, 0L, List.of(), null, false, List.of(), List.of(), null)).id();
+    }
+
+    /** A suggestion between the owner's need and a third organisation's listing, stored as matching would. */
+    private Long match() {
+        Actor provider = fixture.verifiedMember("SG");
+        Long listing = fixture.published(provider, "Vessel tracking").id();
+        return matches.save(new Match(null, need(), listing, actors.get(Visitor.OWNER).organizationId(), provider.organizationId(), 80.0,
+                Verdict.NEEDS_STEPS, List.of(new MatchDetails.Step(Direction.SG_TO_CN, Mechanism.ASEAN_MCC, Party.BOTH, "SG-2", null, false)),
+                List.of(new MatchDetails.Reason("SECTORS", List.of("INTERNATIONAL_SHIPPING"))),
+                List.of(new MatchDetails.RuleUse("SG-2", Direction.SG_TO_CN, null, null, null)), MatchStatus.SUGGESTED, null, Instant.now(),
+                null, null, null)).id();
     }
 
     private Long scenario() {

@@ -1,0 +1,66 @@
+package dev.bridgehead.web.matching;
+
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.compliance.ComplianceEngine;
+import dev.bridgehead.marketplace.matching.Match;
+import dev.bridgehead.marketplace.matching.MatchingService;
+import dev.bridgehead.web.api.Paging;
+import dev.bridgehead.web.page.PageContext;
+import dev.bridgehead.web.page.PageContextFactory;
+import dev.bridgehead.web.page.Pages;
+import dev.bridgehead.web.security.Actors;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.List;
+
+/** A match explained, for both organisations and staff; and the provider's view of needs that match its listings. */
+@Hidden
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Controller
+class MatchPageController {
+
+    private final MatchingService matching;
+    private final ComplianceEngine engine;
+    private final Explanations explanations;
+    private final PageContextFactory pages;
+
+    MatchPageController(MatchingService matching, ComplianceEngine engine, Explanations explanations, PageContextFactory pages) {
+        this.matching = matching;
+        this.engine = engine;
+        this.explanations = explanations;
+        this.pages = pages;
+    }
+
+    @Get(uri = "/matches/{id}", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> show(HttpRequest<?> request, Authentication authentication, long id) {
+        Actor actor = Actors.of(authentication);
+        Match match = matching.get(actor, id);
+        PageContext context = pages.of(request);
+        Explanations.MatchRow row = explanations.rows(context, List.of(match)).get(0);
+        return HttpResponse.ok(Pages.view("matching/match", new MatchPage(context, row, engine.duties(row.need().flow()),
+                explanations.text(context, engine.ruleBook().disclaimer()), actor.mayActFor(match.needOrganizationId()))));
+    }
+
+    @Get(uri = "/my/matches", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> forMyListings(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer page) {
+        Actor actor = Actors.member(authentication);
+        Paging paging = Paging.of(page, 20);
+        Page<Match> found = matching.forListingsOf(actor, actor.organizationId(), paging.index(), paging.size());
+        PageContext context = pages.of(request);
+        return HttpResponse.ok(Pages.view("matching/matches", new MatchesPage(context, explanations.rows(context, found.getContent()),
+                found.getTotalSize(), paging.page(), Math.max(1, found.getTotalPages()))));
+    }
+}
