@@ -218,6 +218,11 @@ public class MatchingService {
         return evaluated;
     }
 
+    /**
+     * The hard requirements the partner misses: each certification the need requires (held, unexpired,
+     * or included in a higher level), and, when the partner receives the data in some direction of
+     * the need, each of the need's categories its profile does not accept.
+     */
     private List<MatchDetails.Missing> missing(Need need, Participant partner, ComplianceProfile profile, LocalDate today) {
         List<MatchDetails.Missing> missing = new ArrayList<>();
         for (Certification required : need.requiredCertifications()) {
@@ -225,9 +230,10 @@ public class MatchingService {
                 missing.add(new MatchDetails.Missing("CERTIFICATION", required.name()));
             }
         }
+        boolean partnerReceives = need.direction().oneWay().stream().anyMatch(way -> way.to() == partner.jurisdiction());
         List<DataCategory> accepted = profile == null ? List.of(DataCategory.GENERAL) : profile.acceptsCategories();
         for (DataCategory category : need.dataCategories()) {
-            if (!accepted.contains(category)) {
+            if (partnerReceives && !accepted.contains(category)) {
                 missing.add(new MatchDetails.Missing("CATEGORY", category.name()));
             }
         }

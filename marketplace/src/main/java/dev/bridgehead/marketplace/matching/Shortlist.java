@@ -57,9 +57,12 @@ final class Shortlist {
         return new Result(List.copyOf(items.subList(0, Math.min(maxItems, items.size()))), nearMisses, blocked);
     }
 
-    /** 0-100: relevance relative to the need's best candidate, weighted by the compliance path. */
+    /**
+     * 0-100: relevance relative to the need's best candidate (square-rooted, so a long tail of
+     * partial matches stays distinguishable), weighted by the compliance path.
+     */
     static double score(Evaluated e, double best) {
-        double relevance = best > 0 ? e.candidate().relevance() / best : 1;
+        double relevance = best > 0 ? Math.sqrt(e.candidate().relevance() / best) : 1;
         double weight = switch (e.assessment().verdict()) {
             case CLEAR -> 1;
             case NEEDS_STEPS -> e.assessment().hasSlowStep() ? SLOW_STEP_WEIGHT : NEEDS_STEPS_WEIGHT;

@@ -118,14 +118,20 @@ class SearchCandidates implements CandidateSource {
         return ListingSearch.bigramFields();
     }
 
-    /** The highlighted words, adjacent Chinese characters joined back into words, lower-cased, without repeats. */
+    /**
+     * The highlighted words, adjacent Chinese characters joined back into words, lower-cased, without
+     * repeats; single characters (a lone Chinese character matched as a unigram) say too little to show.
+     */
     static List<String> terms(Map<String, List<String>> highlight) {
         Set<String> terms = new LinkedHashSet<>();
         for (String field : HIGHLIGHTED) {
             for (String fragment : highlight.getOrDefault(field, List.of())) {
                 Matcher matcher = EMPHASIS.matcher(fragment.replace("</em><em>", ""));
                 while (matcher.find() && terms.size() < MAX_TERMS) {
-                    terms.add(matcher.group(1).toLowerCase(Locale.ROOT));
+                    String term = matcher.group(1).strip().toLowerCase(Locale.ROOT);
+                    if (term.codePointCount(0, term.length()) > 1) {
+                        terms.add(term);
+                    }
                 }
             }
         }

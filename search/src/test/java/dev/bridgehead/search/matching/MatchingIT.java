@@ -128,6 +128,30 @@ class MatchingIT {
     }
 
     @Test
+    void aPartnerThatWouldReceiveDataItDoesNotAcceptIsANearMissButOneThatOnlySendsIsNot() {
+        Actor accepting = fixture.verifiedMember("SG");
+        profile(accepting, List.of(), List.of(), List.of("GENERAL", "PERSONAL"));
+        ListingInput analytics = listing("Loyalty analytics", null, "DIGITAL_TRADE", List.of("loyalty"), "CN_TO_SG", "PERSONAL");
+        Listing accepted = fixture.published(accepting, analytics);
+        Listing refused = fixture.published(singapore, analytics);
+        Listing feed = fixture.published(singapore, listing("Loyalty feed", null, "DIGITAL_TRADE", List.of("loyalty"), "SG_TO_CN", "PERSONAL"));
+
+        Need exporting = needs.create(lingang, need("Loyalty analytics", "DIGITAL_TRADE", List.of("loyalty"), "CN_TO_SG", List.of("PERSONAL"),
+                5_000, List.of()));
+        Need importing = needs.create(lingang, need("Loyalty feed", "DIGITAL_TRADE", List.of("loyalty"), "SG_TO_CN", List.of("PERSONAL"),
+                5_000, List.of()));
+        support.awaitMatched();
+
+        NeedMatches sending = matching.matchesOf(lingang, exporting.id());
+        assertThat(sending.items()).extracting(Match::listingId).containsExactly(accepted.id());
+        assertThat(sending.nearMisses()).singleElement().satisfies(miss -> {
+            assertThat(miss.listingId()).isEqualTo(refused.id());
+            assertThat(miss.missing()).containsExactly(new MatchDetails.Missing("CATEGORY", "PERSONAL"));
+        });
+        assertThat(matching.matchesOf(lingang, importing.id()).items()).extracting(Match::listingId).containsExactly(feed.id());
+    }
+
+    @Test
     void aBlockedPairIsNeverSuggestedAndAClearPathRanksFirst() {
         Actor withClauses = fixture.verifiedMember("SG");
         profile(withClauses, List.of(new MechanismInput("ASEAN_MCC", "all", "2025-01-01", "MCC-1")), List.of(),
