@@ -25,6 +25,15 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && dev.bridgehead.web.bench.Benchmark.COMMAND.equals(args[0])) {
+            try {
+                System.exit(dev.bridgehead.web.bench.Benchmark.run(args, System.out));
+            } catch (Exception e) {
+                System.err.println("bridgehead benchmark: " + Launch.describe(e));
+                e.printStackTrace();
+                System.exit(1);
+            }
+        }
         if (Commands.isCommand(args)) {
             try {
                 System.exit(Commands.run(args[0], StackSettings.fromSystem(), System.out));

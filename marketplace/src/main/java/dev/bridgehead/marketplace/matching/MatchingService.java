@@ -40,6 +40,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -175,16 +176,48 @@ public class MatchingService {
         }
         Jurisdiction partnerSide = partnerSide(need, seeker.jurisdiction());
         List<Candidate> proposed = candidates.get().candidates(need, partnerSide, CANDIDATES);
-        Shortlist.Result result = Shortlist.of(evaluate(need, seeker, partnerSide, proposed), SUGGESTIONS, NEAR_MISSES);
+        Map<Long, Listing> byId = proposed.isEmpty() ? Map.of()
+                : listings.findByIdIn(proposed.stream().map(Candidate::listingId).toList()).stream()
+                .collect(Collectors.toMap(Listing::id, Function.identity()));
+        Shortlist.Result result = Shortlist.of(evaluate(need, seeker, partnerSide, proposed, byId), SUGGESTIONS, NEAR_MISSES);
         store(need, existing, result);
         runs.deleteById(needId);
         runs.save(new MatchRun(needId, proposed.size(), result.items().size(), result.blocked(), result.nearMisses(), clock.instant()));
     }
 
-    private List<Shortlist.Evaluated> evaluate(Need need, Organization seeker, Jurisdiction partnerSide, List<Candidate> proposed) {
-        Map<Long, Listing> byId = proposed.isEmpty() ? Map.of()
-                : listings.findByIdIn(proposed.stream().map(Candidate::listingId).toList()).stream()
-                .collect(Collectors.toMap(Listing::id, Function.identity()));
+    /**
+     * The benchmark's naive baseline: the need against every one of {@code published} through the
+     * same requirements and rules, with no search prefilter and shared words as relevance. Stores
+     * nothing; returns how many suggestions it would make.
+     */
+    public int naiveSuggestions(Long needId, List<Listing> published) {
+        Need need = needs.findById(needId).orElseThrow();
+        Organization seeker = organizations.findById(need.organizationId()).orElseThrow();
+        Set<String> words = words(need.title() + " " + Objects.requireNonNullElse(need.description(), "") + " " + String.join(" ", need.tags()));
+        List<Candidate> all = new ArrayList<>();
+        Map<Long, Listing> byId = new HashMap<>();
+        for (Listing listing : published) {
+            Set<String> theirs = words(listing.title() + " " + Objects.requireNonNullElse(listing.titleZh(), "") + " "
+                    + Objects.requireNonNullElse(listing.description(), "") + " " + String.join(" ", listing.tags()));
+            theirs.retainAll(words);
+            all.add(new Candidate(listing.id(), theirs.size(), List.copyOf(theirs)));
+            byId.put(listing.id(), listing);
+        }
+        return Shortlist.of(evaluate(need, seeker, partnerSide(need, seeker.jurisdiction()), all, byId), SUGGESTIONS, NEAR_MISSES).items().size();
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() > 1) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private List<Shortlist.Evaluated> evaluate(Need need, Organization seeker, Jurisdiction partnerSide, List<Candidate> proposed,
+                                               Map<Long, Listing> byId) {
         Set<Long> organizationIds = new LinkedHashSet<>();
         organizationIds.add(seeker.id());
         byId.values().forEach(listing -> organizationIds.add(listing.organizationId()));

@@ -22,6 +22,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -109,26 +113,46 @@ public class Reindexer {
 
     private Reindex copy(Reindex run, java.util.function.IntConsumer progress) {
         Reindex current = run;
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "reindex-reader"));
         try {
-            long afterId = 0;
             int copied = 0;
             LocalDate today = LocalDate.now(clock);
-            for (List<IndexedListing> batch = feed.publishedAfter(afterId, BATCH); !batch.isEmpty(); batch = feed.publishedAfter(afterId, BATCH)) {
+            pauseRefresh(run.indexName());
+            // While Elasticsearch takes one batch, the next one is read from MySQL.
+            List<IndexedListing> batch = feed.publishedAfter(0, BATCH);
+            while (!batch.isEmpty()) {
+                long lastId = batch.get(batch.size() - 1).listing().id();
+                Future<List<IndexedListing>> next = reader.submit(() -> feed.publishedAfter(lastId, BATCH));
                 write(run, batch, today);
                 copied += batch.size();
-                afterId = batch.get(batch.size() - 1).listing().id();
                 current = runs.update(current.progressed(copied));
                 progress.accept(copied);
+                batch = next.get();
             }
+            resumeRefresh(run.indexName());
             switchAlias(run.indexName());
             current = runs.update(current.finished(Reindex.Status.DONE, clock.instant(), null));
             LOG.info("Search index rebuilt: {} listings in {}", copied, run.indexName());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | ExecutionException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             LOG.warn("Rebuilding the search index failed: {}", e.getMessage());
             current = runs.update(current.finished(Reindex.Status.FAILED, clock.instant(), OutboxIndexer.abbreviate(e.getMessage())));
             deleteQuietly(run.indexName());
+        } finally {
+            reader.shutdownNow();
         }
         return current;
+    }
+
+    /** No refreshes while the new index is filled: nobody searches it yet, and each refresh would cost a segment. */
+    private void pauseRefresh(String name) throws IOException {
+        client.indices().putSettings(p -> p.index(name).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+    }
+
+    private void resumeRefresh(String name) throws IOException {
+        client.indices().putSettings(p -> p.index(name).settings(s -> s.refreshInterval(t -> t.time("1s"))));
     }
 
     private void write(Reindex run, List<IndexedListing> batch, LocalDate today) throws IOException {

@@ -39,6 +39,9 @@ public class ListingSearch {
             "organizationNameZh.bigrams", "scenarioTitles.bigrams");
     static final List<String> HIGHLIGHTED = List.of("title", "titleZh", "summary", "description", "descriptionZh");
     static final int FACET_VALUES = 50;
+    /** What a result shows: the rest of each document (descriptions above all) is neither sent nor parsed. */
+    static final List<String> SHOWN = List.of("id", "type", "title", "titleZh", "summary", "organizationId", "organizationName",
+            "organizationNameZh", "jurisdiction", "sectors", "dataCategories");
     static final String ORGANIZATIONS = "organizations";
     static final int ORGANIZATIONS_SHOWN = 5;
 
@@ -60,7 +63,8 @@ public class ListingSearch {
         return BIGRAM_FIELDS;
     }
 
-    public SearchResult search(SearchQuery query) {
+    /** The request a search sends to Elasticsearch (benchmarks replay it raw to measure what Bridgehead adds). */
+    public SearchRequest request(SearchQuery query) {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(index.alias())
                 .query(textQuery(query))
@@ -68,6 +72,7 @@ public class ListingSearch {
                 .from((query.page() - 1) * query.size())
                 .size(query.size())
                 .trackTotalHits(t -> t.enabled(true))
+                .source(src -> src.filter(f -> f.includes(SHOWN)))
                 .highlight(h -> {
                     h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").fragmentSize(160).numberOfFragments(2);
                     HIGHLIGHTED.forEach(field -> h.fields(field, f -> f));
@@ -84,8 +89,17 @@ public class ListingSearch {
             request.aggregations(facet.parameter(), Aggregation.of(a -> a.filter(filters(query, facet))
                     .aggregations("values", Aggregation.of(v -> v.terms(t -> t.field(facet.field()).size(FACET_VALUES))))));
         }
+        return request.build();
+    }
+
+    /** The request as the JSON body of {@code POST <alias>/_search}. */
+    public String requestJson(SearchQuery query) {
+        return co.elastic.clients.json.JsonpUtils.toJsonString(request(query), client._jsonpMapper());
+    }
+
+    public SearchResult search(SearchQuery query) {
         try {
-            SearchResponse<ListingDocument> response = client.search(request.build(), ListingDocument.class);
+            SearchResponse<ListingDocument> response = client.search(request(query), ListingDocument.class);
             return result(query, response);
         } catch (IOException e) {
             throw new SearchUnavailable(e);

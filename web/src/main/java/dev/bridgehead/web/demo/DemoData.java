@@ -29,9 +29,6 @@ import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,7 +76,7 @@ public class DemoData {
         this.organizationRepository = organizationRepository;
         this.listings = listings;
         this.scenarios = scenarios;
-        this.catalogue = read(resources, json);
+        this.catalogue = Catalogue.read(resources, json);
     }
 
     public DemoAccounts accounts() {
@@ -245,14 +242,5 @@ public class DemoData {
     private static ScenarioInput scenario(SectorBlock sector, ScenarioTemplate t) {
         return new ScenarioInput(t.title(), t.titleZh(), t.title() + ". " + t.path() + ".", t.titleZh() + "。",
                 List.of(sector.code()), t.direction(), t.categories(), Map.of("CN", t.cn(), "SG", t.sg()), t.path(), null);
-    }
-
-    private static Catalogue read(ResourceResolver resources, ObjectMapper json) {
-        try (InputStream in = resources.getResourceAsStream("classpath:demo/catalogue.json")
-                .orElseThrow(() -> new IllegalStateException("demo/catalogue.json is missing"))) {
-            return json.readValue(in, Catalogue.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

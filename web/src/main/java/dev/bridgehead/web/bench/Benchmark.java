@@ -1,0 +1,492 @@
+package dev.bridgehead.web.bench;
+
+import dev.bridgehead.infra.embedded.EmbeddedStack;
+import dev.bridgehead.infra.embedded.StackSettings;
+import dev.bridgehead.marketplace.indexing.IndexFeed;
+import dev.bridgehead.marketplace.indexing.IndexedListing;
+import dev.bridgehead.marketplace.indexing.Reindex;
+import dev.bridgehead.marketplace.listing.Listing;
+import dev.bridgehead.marketplace.listing.ListingRepository;
+import dev.bridgehead.marketplace.listing.ListingStatus;
+import dev.bridgehead.marketplace.matching.MatchingService;
+import dev.bridgehead.marketplace.need.NeedRepository;
+import dev.bridgehead.search.index.ListingDocument;
+import dev.bridgehead.search.index.ListingIndex;
+import dev.bridgehead.search.indexer.Reindexer;
+import dev.bridgehead.search.query.ListingSearch;
+import dev.bridgehead.search.query.SearchQuery;
+import dev.bridgehead.infra.generator.MarketplaceGenerator;
+import dev.bridgehead.marketplace.outbox.OutboxRepository;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * {@code java -jar web/target/bridgehead.jar benchmark [--listings N] [--needs M] [--requests R]}:
+ * generates a marketplace of N published bilingual listings and M needs in its own data directory
+ * ({@code data-bench} unless {@code -Dbridgehead.data-dir} says otherwise), then measures the full
+ * rebuild of the index against a raw {@code _bulk} of the same documents, the search API against the
+ * same queries sent raw to Elasticsearch (concurrency 1 and 16), MySQL LIKE and FULLTEXT as the
+ * baseline a search engine replaces, and matching: one need, every need, and the naive
+ * every-need-against-every-listing way. Prints a Markdown report and writes it next to the data.
+ */
+public final class Benchmark {
+
+    public static final String COMMAND = "benchmark";
+    static final int WARM_UP = 1_000;
+    static final int RAW_BULK_BATCH = 500;
+    static final long SEED = 20_261_124L;
+
+    private final PrintStream out;
+    private final StringBuilder report = new StringBuilder();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private Benchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    public static int run(String[] args, PrintStream out) throws Exception {
+        int listings = option(args, "--listings", 100_000);
+        int needs = option(args, "--needs", 10_000);
+        int requests = option(args, "--requests", 500);
+        if (StackSettings.setting(StackSettings.DATA_DIR).isEmpty()) {
+            System.setProperty(StackSettings.DATA_DIR, "data-bench");
+        }
+        StackSettings settings = StackSettings.fromSystem();
+        EmbeddedStack stack = settings.startsAnything() ? EmbeddedStack.start(settings) : null;
+        Map<String, Object> properties = new HashMap<>();
+        if (stack != null) {
+            properties.putAll(stack.connectionProperties());
+        }
+        properties.put("bridgehead.demo-data.enabled", "false");
+        properties.put("bridgehead.matching.refresher.enabled", "false");
+        properties.put("bridgehead.secret", UUID.randomUUID() + "-" + UUID.randomUUID());
+        properties.put("micronaut.server.port", -1);
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
+            return new Benchmark(out).measure(server, stack, settings, listings, needs, requests);
+        } finally {
+            if (stack != null) {
+                stack.close();
+            }
+        }
+    }
+
+    private int measure(EmbeddedServer server, EmbeddedStack stack, StackSettings settings, int listings, int needs, int requests)
+            throws Exception {
+        ApplicationContext context = server.getApplicationContext();
+        // The plain pool, not the transaction-bound proxy: the SQL baseline manages its own connections.
+        DataSource dataSource = context.getBean(io.micronaut.jdbc.DataSourceResolver.class).resolve(context.getBean(DataSource.class));
+        MarketplaceGenerator generator = new MarketplaceGenerator(SEED);
+        String elasticsearch = context.getProperty("elasticsearch.http-hosts", String.class).orElseThrow().split(",")[0];
+        line("# Bridgehead benchmark report");
+        line("");
+        machine(elasticsearch);
+
+        long[] counts = counts(dataSource);
+        if (counts[0] == 0) {
+            long started = System.nanoTime();
+            new MarketplaceLoader(context).load(generator, listings, needs, Runtime.getRuntime().availableProcessors(),
+                    done -> progress("Loading listings through the services", done, listings));
+            out.println();
+            double loaded = seconds(started);
+            OutboxRepository outbox = context.getBean(OutboxRepository.class);
+            while (outbox.count() > 0) {
+                Thread.sleep(200);
+            }
+            double indexed = seconds(started);
+            // Matching is measured below, on purpose; the refreshes queued while loading are not needed.
+            execute(dataSource, "DELETE FROM match_refresh");
+            counts = counts(dataSource);
+            line("Generated (seed %d, `infra` `MarketplaceGenerator`) and loaded through the application's services (registration, verification, "
+                    + "profiles, listings drafted, submitted and published, needs): %,d published listings and %,d open needs in %.0f s on %d threads; "
+                    + "the outbox indexer had indexed everything %.0f s after the start.", SEED, counts[0], counts[1], loaded,
+                    Runtime.getRuntime().availableProcessors(), indexed);
+        } else {
+            line("Reused the data in %s: %,d published listings, %,d open needs.", settings.dataDirectory(), counts[0], counts[1]);
+        }
+        line("");
+        indexing(context, elasticsearch);
+        search(server, context, generator, elasticsearch, requests);
+        mysql(dataSource, generator);
+        matching(context);
+
+        Path file = settings.dataDirectory().resolve("benchmark-report.md");
+        Files.writeString(file, report.toString());
+        out.println();
+        out.println("Report written to " + file.toAbsolutePath());
+        return 0;
+    }
+
+    private void machine(String elasticsearch) throws Exception {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
+                .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
+        String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal")).findFirst()
+                .map(l -> String.format("%.1f GB", Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0)).orElse("?");
+        String esVersion = get(elasticsearch + "/_cat/nodes?h=version").replaceAll("[^0-9.]", "");
+        line("## Machine");
+        line("");
+        line("- %d cores (%s), %s RAM; Java %s, heap max %d MB", Runtime.getRuntime().availableProcessors(), cpu, memory,
+                System.getProperty("java.version"), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1024 / 1024);
+        line("- Elasticsearch %s (one node, embedded default), MariaDB (embedded default); run on %s", esVersion, LocalDate.now());
+        line("");
+        line("## Data");
+        line("");
+    }
+
+    private void indexing(ApplicationContext context, String elasticsearch) throws Exception {
+        IndexFeed feed = context.getBean(IndexFeed.class);
+        long total = feed.countPublished();
+        long started = System.nanoTime();
+        Reindex run = context.getBean(Reindexer.class).runNow(done -> progress("Rebuilding the index", done, total));
+        out.println();
+        double rebuild = seconds(started);
+        if (run.status() != Reindex.Status.DONE) {
+            throw new IllegalStateException("The rebuild failed: " + run.error());
+        }
+
+        ObjectMapper json = context.getBean(ObjectMapper.class);
+        List<String> batches = new ArrayList<>();
+        StringBuilder batch = new StringBuilder();
+        int inBatch = 0;
+        LocalDate today = LocalDate.now();
+        long after = 0;
+        for (List<IndexedListing> page = feed.publishedAfter(after, RAW_BULK_BATCH); !page.isEmpty(); page = feed.publishedAfter(after, RAW_BULK_BATCH)) {
+            for (IndexedListing listing : page) {
+                batch.append("{\"index\":{\"_id\":\"").append(listing.listing().id()).append("\"}}\n")
+                        .append(json.writeValueAsString(ListingDocument.of(listing, today))).append('\n');
+                after = listing.listing().id();
+                if (++inBatch == RAW_BULK_BATCH) {
+                    batches.add(batch.toString());
+                    batch.setLength(0);
+                    inBatch = 0;
+                }
+            }
+        }
+        if (inBatch > 0) {
+            batches.add(batch.toString());
+        }
+        ListingIndex index = context.getBean(ListingIndex.class);
+        String scratch = index.alias() + "-bench-raw-bulk";
+        send("DELETE", elasticsearch + "/" + scratch + "?ignore_unavailable=true", null, null);
+        index.create(scratch);
+        started = System.nanoTime();
+        for (String body : batches) {
+            String response = send("POST", elasticsearch + "/" + scratch + "/_bulk", body, "application/x-ndjson");
+            if (response.contains("\"errors\":true")) {
+                throw new IllegalStateException("The raw bulk load failed: " + response.substring(0, Math.min(500, response.length())));
+            }
+        }
+        send("POST", elasticsearch + "/" + scratch + "/_refresh", "", "application/json");
+        double raw = seconds(started);
+        send("DELETE", elasticsearch + "/" + scratch, null, null);
+
+        line("## Indexing %,d listings", total);
+        line("");
+        line("| what | time | documents/s |");
+        line("| --- | ---: | ---: |");
+        line("| Bridgehead rebuild (`reindex`: read MySQL in pages of 500, build documents, bulk, switch the alias) | %.1f s | %,.0f |", rebuild,
+                total / rebuild);
+        line("| raw `_bulk` of the same documents, prebuilt as NDJSON, batches of 500, same mapping | %.1f s | %,.0f |", raw, total / raw);
+        line("| ratio | %.2f× | |", rebuild / raw);
+        line("");
+    }
+
+    private void search(EmbeddedServer server, ApplicationContext context, MarketplaceGenerator generator, String elasticsearch, int requests)
+            throws Exception {
+        ListingSearch search = context.getBean(ListingSearch.class);
+        String alias = context.getBean(ListingIndex.class).alias();
+        List<String> texts = generator.queries(requests);
+        List<String> sectors = MarketplaceGenerator.sectorCodes();
+        List<String> apiUrls = new ArrayList<>();
+        List<String> rawBodies = new ArrayList<>();
+        List<SearchQuery> queries = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            Map<SearchQuery.Facet, List<String>> filters = new EnumMap<>(SearchQuery.Facet.class);
+            String sector = sectors.get(i % sectors.size());
+            String text = i % 4 == 3 ? "" : texts.get(i);
+            String url = server.getURL() + "/api/v1/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+            switch (i % 4) {
+                case 1 -> {
+                    filters.put(SearchQuery.Facet.SECTOR, List.of(sector));
+                    url += "&sector=" + sector;
+                }
+                case 2 -> {
+                    filters.put(SearchQuery.Facet.JURISDICTION, List.of("SG"));
+                    filters.put(SearchQuery.Facet.CATEGORY, List.of("GENERAL"));
+                    url += "&jurisdiction=SG&category=GENERAL";
+                }
+                case 3 -> {
+                    filters.put(SearchQuery.Facet.SECTOR, List.of(sector));
+                    filters.put(SearchQuery.Facet.TYPE, List.of("DATA_PRODUCT"));
+                    url += "&sector=" + sector + "&type=DATA_PRODUCT";
+                }
+                default -> {
+                }
+            }
+            apiUrls.add(url);
+            SearchQuery query = SearchQuery.of(text, filters, null, null, null);
+            queries.add(query);
+            rawBodies.add(search.requestJson(query));
+        }
+        String rawUrl = elasticsearch + "/" + alias + "/_search";
+        Path dir = Files.createTempDirectory("bridgehead-bench");
+        Path apiCalls = dir.resolve("api.tsv");
+        Path rawCalls = dir.resolve("raw.tsv");
+        Files.write(apiCalls, apiUrls.stream().map(url -> "GET\t" + url).toList(), StandardCharsets.UTF_8);
+        Files.write(rawCalls, rawBodies.stream().map(body -> "POST\t" + rawUrl + "\t" + body.replace('\n', ' ').replace('\t', ' ')).toList(),
+                StandardCharsets.UTF_8);
+        Latencies.Work inProcess = i -> search.search(queries.get(i % queries.size()));
+        line("## Search: `GET /api/v1/search` against the same queries sent raw to Elasticsearch");
+        line("");
+        line("%d queries: a quarter text only, a quarter text with a sector filter, a quarter text with jurisdiction and category, a quarter "
+                + "facets only (sector and type); the texts half English, half Chinese; every request with its facet counts and highlights. "
+                + "The client is a separate JVM (the JDK HTTP client, HTTP/1.1 keep-alive) on the same machine, %d warm-up requests first.",
+                requests, WARM_UP);
+        line("");
+        line("| concurrency | side | p50 | p99 | mean | requests/s |");
+        line("| ---: | --- | ---: | ---: | ---: | ---: |");
+        for (int concurrency : new int[] {1, 16}) {
+            out.println("Searching at concurrency " + concurrency + "…");
+            Latencies viaApi = load(apiCalls, requests, concurrency);
+            Latencies viaRaw = load(rawCalls, requests, concurrency);
+            row(concurrency, "Bridgehead API", viaApi);
+            row(concurrency, "raw Elasticsearch", viaRaw);
+            line("| %d | **API ÷ raw** | **%.2f×** | **%.2f×** | %.2f× | |", concurrency, viaApi.percentileMillis(50) / viaRaw.percentileMillis(50),
+                    viaApi.percentileMillis(99) / viaRaw.percentileMillis(99), viaApi.meanMillis() / viaRaw.meanMillis());
+        }
+        Latencies.measure(WARM_UP, 1, inProcess);
+        Latencies direct = Latencies.measure(requests, 1, inProcess);
+        line("");
+        line("For reference, `ListingSearch.search` called in-process (the Elasticsearch client and the parsing of its answer, no HTTP in front): "
+                + "p50 %.1f ms, p99 %.1f ms at concurrency 1.", direct.percentileMillis(50), direct.percentileMillis(99));
+        line("");
+    }
+
+    private void mysql(DataSource dataSource, MarketplaceGenerator generator) throws Exception {
+        List<String> texts = generator.queries(100);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = DATABASE() "
+                    + "AND table_name = 'listing' AND index_name = 'listing_bench_fulltext'")) {
+                r.next();
+                if (r.getLong(1) == 0) {
+                    out.println("Adding a FULLTEXT index to the benchmark database…");
+                    s.execute("ALTER TABLE listing ADD FULLTEXT INDEX listing_bench_fulltext (title, title_zh, summary, description, description_zh)");
+                }
+            }
+        }
+        String like = """
+                SELECT id, title, (SELECT COUNT(*) FROM listing WHERE status = 'PUBLISHED' AND (title LIKE ? OR title_zh LIKE ? OR summary LIKE ?
+                    OR description LIKE ? OR description_zh LIKE ?)) AS total
+                FROM listing WHERE status = 'PUBLISHED' AND (title LIKE ? OR title_zh LIKE ? OR summary LIKE ? OR description LIKE ? OR description_zh LIKE ?)
+                ORDER BY published_at DESC LIMIT 20""";
+        String fulltext = """
+                SELECT id, title, (SELECT COUNT(*) FROM listing WHERE status = 'PUBLISHED'
+                    AND MATCH (title, title_zh, summary, description, description_zh) AGAINST (? IN NATURAL LANGUAGE MODE)) AS total
+                FROM listing WHERE status = 'PUBLISHED' AND MATCH (title, title_zh, summary, description, description_zh) AGAINST (? IN NATURAL LANGUAGE MODE)
+                LIMIT 20""";
+        int[] chineseHits = new int[2];
+        Latencies likes = Latencies.measure(texts.size(), 1, i -> {
+            int hits = query(dataSource, like, 10, "%" + texts.get(i) + "%");
+            if (i == 1) {
+                chineseHits[0] = hits;
+            }
+        });
+        Latencies fulltexts = Latencies.measure(texts.size(), 1, i -> {
+            int hits = query(dataSource, fulltext, 2, texts.get(i));
+            if (i == 1) {
+                chineseHits[1] = hits;
+            }
+        });
+        line("## The baseline a search engine replaces: MySQL (MariaDB) on the same data");
+        line("");
+        line("%d of the same kind of queries, newest 20 plus the total, no facets, concurrency 1.", texts.size());
+        line("");
+        line("| query | p50 | p99 | mean | hits for the Chinese query \"%s\" |", texts.get(1));
+        line("| --- | ---: | ---: | ---: | ---: |");
+        line("| `LIKE '%%…%%'` over five text columns | %.1f ms | %.1f ms | %.1f ms | %d |", likes.percentileMillis(50), likes.percentileMillis(99),
+                likes.meanMillis(), chineseHits[0]);
+        line("| `MATCH … AGAINST` (InnoDB FULLTEXT) | %.1f ms | %.1f ms | %.1f ms | %d |", fulltexts.percentileMillis(50),
+                fulltexts.percentileMillis(99), fulltexts.meanMillis(), chineseHits[1]);
+        line("");
+        line("Neither gives relevance ranking across both languages, facet counts or highlights; InnoDB FULLTEXT's default parser "
+                + "does not split Chinese text into words, so a Chinese query finds only whole space-separated tokens.");
+        line("");
+    }
+
+    private static long[] counts(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            long[] counts = new long[2];
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM listing WHERE status = 'PUBLISHED'")) {
+                r.next();
+                counts[0] = r.getLong(1);
+            }
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM need WHERE status = 'OPEN'")) {
+                r.next();
+                counts[1] = r.getLong(1);
+            }
+            return counts;
+        }
+    }
+
+    private static void execute(DataSource dataSource, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static int query(DataSource dataSource, String sql, int parameters, String value) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 1; i <= parameters; i++) {
+                p.setString(i, value);
+            }
+            int total = 0;
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    total = r.getInt("total");
+                }
+            }
+            return total;
+        }
+    }
+
+    private void matching(ApplicationContext context) throws Exception {
+        MatchingService matching = context.getBean(MatchingService.class);
+        NeedRepository needRepository = context.getBean(NeedRepository.class);
+        List<Long> open = new ArrayList<>();
+        for (List<Long> page = needRepository.openIdsAfter(0, 10_000); !page.isEmpty(); page = needRepository.openIdsAfter(page.get(page.size() - 1), 10_000)) {
+            open.addAll(page);
+        }
+        List<Long> sample = new ArrayList<>();
+        for (int i = 0; i < Math.min(200, open.size()); i++) {
+            sample.add(open.get((int) ((long) i * open.size() / Math.min(200, open.size()))));
+        }
+        out.println("Matching one need at a time…");
+        Latencies.measure(Math.min(20, sample.size()), 1, i -> matching.refresh(sample.get(i)));
+        Latencies one = Latencies.measure(sample.size(), 1, i -> matching.refresh(sample.get(i)));
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.println("Matching every need again on " + cores + " threads…");
+        long started = System.nanoTime();
+        Latencies.measure(open.size(), cores, i -> {
+            matching.refresh(open.get(i));
+            if (i % 500 == 0) {
+                progress("Re-matching", i, open.size());
+            }
+        });
+        double all = seconds(started);
+        out.println();
+
+        out.println("The naive way: every need against every listing…");
+        ListingRepository listingRepository = context.getBean(ListingRepository.class);
+        List<Listing> published = new ArrayList<>();
+        long afterId = 0;
+        for (List<Listing> page = listingRepository.findByStatusAndIdGreaterThanOrderById(ListingStatus.PUBLISHED, afterId, Pageable.from(0, 5_000));
+             !page.isEmpty(); page = listingRepository.findByStatusAndIdGreaterThanOrderById(ListingStatus.PUBLISHED, afterId, Pageable.from(0, 5_000))) {
+            published.addAll(page);
+            afterId = page.get(page.size() - 1).id();
+        }
+        int naiveSample = Math.min(5, sample.size());
+        Latencies naive = Latencies.measure(naiveSample, 1, i -> matching.naiveSuggestions(sample.get(i), published));
+
+        line("## Matching %,d needs against %,d listings", open.size(), published.size());
+        line("");
+        line("| what | figure |");
+        line("| --- | ---: |");
+        line("| one need (candidates from Elasticsearch, requirements, verdicts, stored): p50 over %d needs | %.1f ms |", sample.size(),
+                one.percentileMillis(50));
+        line("| one need: p99 | %.1f ms |", one.percentileMillis(99));
+        line("| re-match every need (%d threads) | %.0f s (%.0f needs/s) |", cores, all, open.size() / all);
+        line("| naive: one need against every listing through the same requirements and rules (mean of %d) | %.0f ms |", naiveSample,
+                naive.meanMillis());
+        line("| naive: every need, estimated (mean × needs ÷ %d threads) | %.0f min |", cores, naive.meanMillis() * open.size() / cores / 60_000);
+        line("");
+    }
+
+    /** Runs the calls from a separate JVM, so the client's work does not slow the server it measures. */
+    private Latencies load(Path calls, int count, int concurrency) throws IOException, InterruptedException {
+        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(javaBinary, "-Xmx256m", "-cp", System.getProperty("java.class.path"), LoadGenerator.class.getName(),
+                calls.toString(), String.valueOf(WARM_UP), String.valueOf(count), String.valueOf(concurrency))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        if (process.waitFor() != 0 || output.size() < 2) {
+            throw new IllegalStateException("The load generator failed on " + calls);
+        }
+        List<Long> nanos = java.util.Arrays.stream(output.get(1).split(" ")).map(Long::valueOf).toList();
+        return new Latencies(nanos, Long.parseLong(output.get(0)), concurrency);
+    }
+
+    private void row(int concurrency, String side, Latencies l) {
+        line("| %d | %s | %.1f ms | %.1f ms | %.1f ms | %.0f |", concurrency, side, l.percentileMillis(50), l.percentileMillis(99), l.meanMillis(),
+                l.perSecond());
+    }
+
+    private String get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private String send(String method, String url, String body, String type) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300 && !(method.equals("DELETE") && response.statusCode() == 404)) {
+            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private void progress(String what, long done, long total) {
+        out.printf("\r%s: %,d/%,d", what, done, total);
+    }
+
+    private void line(String format, Object... arguments) {
+        String text = arguments.length == 0 ? format : String.format(java.util.Locale.ROOT, format, arguments);
+        report.append(text).append('\n');
+        out.println(text);
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static int option(String[] args, String name, int fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+}

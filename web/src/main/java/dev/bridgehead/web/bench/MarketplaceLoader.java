@@ -1,0 +1,81 @@
+package dev.bridgehead.web.bench;
+
+import dev.bridgehead.infra.generator.MarketplaceGenerator;
+import dev.bridgehead.marketplace.account.AccountService;
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.account.Registration;
+import dev.bridgehead.marketplace.account.Role;
+import dev.bridgehead.marketplace.listing.Listing;
+import dev.bridgehead.marketplace.listing.ListingInput;
+import dev.bridgehead.marketplace.listing.ListingService;
+import dev.bridgehead.marketplace.need.NeedInput;
+import dev.bridgehead.marketplace.need.NeedService;
+import dev.bridgehead.marketplace.organization.ComplianceProfileInput;
+import dev.bridgehead.marketplace.organization.OrganizationDetails;
+import dev.bridgehead.marketplace.organization.OrganizationService;
+import io.micronaut.context.ApplicationContext;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Loads generated data through the application's own services, the same write path as people and
+ * platforms: registration (with a hashed password), staff verification, compliance profiles,
+ * listings drafted, submitted and published (history, audit and outbox included), and needs.
+ */
+final class MarketplaceLoader {
+
+    static final int LISTINGS_PER_ORGANIZATION = 50;
+    static final String PASSWORD = "bridgehead-bench-2026";
+
+    private final AccountService accounts;
+    private final OrganizationService organizations;
+    private final ListingService listings;
+    private final NeedService needs;
+
+    MarketplaceLoader(ApplicationContext context) {
+        this.accounts = context.getBean(AccountService.class);
+        this.organizations = context.getBean(OrganizationService.class);
+        this.listings = context.getBean(ListingService.class);
+        this.needs = context.getBean(NeedService.class);
+    }
+
+    void load(MarketplaceGenerator generator, int listingCount, int needCount, int threads, IntConsumer progress) throws Exception {
+        Actor staff = accounts.createStaff(new Registration.NewUser("bench-staff@bridgehead.example", PASSWORD, "Benchmark staff"), Role.STAFF)
+                .asActor();
+        List<MarketplaceGenerator.Organization> generated = generator.organizations(listingCount, LISTINGS_PER_ORGANIZATION);
+        Actor[] members = new Actor[generated.size()];
+        Latencies.measure(generated.size(), threads, i -> members[i] = organization(staff, generated.get(i), i));
+        List<MarketplaceGenerator.Listing> offers = generator.listings(generated, listingCount);
+        Latencies.measure(offers.size(), threads, i -> {
+            MarketplaceGenerator.Listing l = offers.get(i);
+            Actor owner = members[l.organization()];
+            Listing draft = listings.create(owner, new ListingInput(l.type(), l.title(), l.titleZh(), l.summary(), l.description(), l.descriptionZh(),
+                    l.sectors(), l.dataCategories(), l.directions(), l.deliveryModes(), l.tags(), List.of(), l.priceModel(), null));
+            listings.submit(owner, draft.id());
+            listings.publish(staff, draft.id());
+            if (i % 500 == 0) {
+                progress.accept(i);
+            }
+        });
+        List<MarketplaceGenerator.Need> wanted = generator.needs(generated, needCount);
+        Latencies.measure(wanted.size(), threads, i -> {
+            MarketplaceGenerator.Need n = wanted.get(i);
+            needs.create(members[n.organization()], new NeedInput(n.title(), n.description(), n.sectors(), n.dataCategories(), n.direction(),
+                    n.personalInfoSubjects(), n.sensitiveSubjects(), n.requiredCertifications(), null, false, n.tags(), List.of(), null));
+        });
+    }
+
+    private Actor organization(Actor staff, MarketplaceGenerator.Organization o, int index) {
+        Actor member = accounts.register(new Registration(new OrganizationDetails(o.name(), o.nameZh(), o.jurisdiction(), List.of(o.sector()),
+                null, "Generated for the benchmark.", "基准测试生成。", "SME", null),
+                new Registration.NewUser("member-" + index + "@bench.bridgehead.example", PASSWORD, "Member " + index))).asActor();
+        organizations.decideVerification(staff, member.organizationId(), "VERIFIED", "Generated for the benchmark");
+        Integer version = organizations.profile(member, member.organizationId()).version();
+        organizations.updateProfile(member, member.organizationId(), new ComplianceProfileInput(
+                o.mechanisms().stream().map(m -> new ComplianceProfileInput.MechanismInput(m.code(), "Generated", m.obtainedOn().toString(), "GEN"))
+                        .toList(),
+                o.certifications().stream().map(c -> new ComplianceProfileInput.CertificationInput(c.code(), c.expiresOn().toString(), "GEN")).toList(),
+                o.acceptsCategories(), o.ciio(), version));
+        return member;
+    }
+}
