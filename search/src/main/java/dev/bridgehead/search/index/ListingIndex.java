@@ -57,14 +57,22 @@ public class ListingIndex {
         ready = true;
     }
 
-    /** Creates a physical index with the listings settings and mappings. */
+    /**
+     * Creates a physical index with the listings settings and mappings, its text analyser upgraded
+     * to the best word segmentation the cluster has (see {@link Analysis}).
+     */
     public void create(String physicalName) throws IOException {
-        try (InputStream settings = ListingIndex.class.getClassLoader().getResourceAsStream(SETTINGS)) {
-            if (settings == null) {
+        String settings;
+        try (InputStream in = ListingIndex.class.getClassLoader().getResourceAsStream(SETTINGS)) {
+            if (in == null) {
                 throw new IllegalStateException(SETTINGS + " is missing");
             }
-            client.indices().create(CreateIndexRequest.of(c -> c.index(physicalName).withJson(settings)));
+            settings = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
+        java.util.Set<String> plugins = new java.util.HashSet<>();
+        client.cat().plugins().valueBody().forEach(plugin -> plugins.add(plugin.component()));
+        String upgraded = Analysis.forPlugins(plugins).apply(settings);
+        client.indices().create(CreateIndexRequest.of(c -> c.index(physicalName).withJson(new java.io.StringReader(upgraded))));
     }
 
     /** Forget what was checked, e.g. after the cluster was replaced. */

@@ -1,6 +1,7 @@
 package dev.bridgehead.web.matching;
 
 import dev.bridgehead.marketplace.matching.ComplianceCheckInput;
+import dev.bridgehead.web.page.TypedNumbers;
 import dev.bridgehead.web.security.CsrfForm;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -27,18 +28,8 @@ public record CheckForm(
 
     ComplianceCheckInput input() {
         return new ComplianceCheckInput(exporterId, importerId, direction, dataCategories == null ? List.of() : dataCategories,
-                count(personalInfoSubjects), count(sensitiveSubjects), exemptionGround == null || exemptionGround.isBlank() ? null : exemptionGround,
-                "true".equals(onGeneralList), "true".equals(importerProcessorOnly));
-    }
-
-    private static Long count(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return 0L;
-        }
-        try {
-            return Long.parseLong(typed.strip().replace(",", "").replace("_", "").replace(" ", ""));
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
+                TypedNumbers.count(personalInfoSubjects), TypedNumbers.count(sensitiveSubjects),
+                exemptionGround == null || exemptionGround.isBlank() ? null : exemptionGround, "true".equals(onGeneralList),
+                "true".equals(importerProcessorOnly));
     }
 }

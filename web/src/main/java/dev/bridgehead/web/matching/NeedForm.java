@@ -2,6 +2,7 @@ package dev.bridgehead.web.matching;
 
 import dev.bridgehead.marketplace.need.Need;
 import dev.bridgehead.marketplace.need.NeedInput;
+import dev.bridgehead.web.page.TypedNumbers;
 import dev.bridgehead.web.security.CsrfForm;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -42,27 +43,16 @@ public record NeedForm(
                 requiredCertifications, exemptionGround, onGeneralList, tags, scenarioIds, current);
     }
 
-    /** The typed need; a count that is not a whole number becomes -1, which the service refuses with the field named. */
+    /** The typed need (see {@link TypedNumbers} for the counts). */
     NeedInput input() {
         List<String> tagList = tags == null ? List.of() : Arrays.stream(tags.split("[,，]")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-        return new NeedInput(title, description, orEmpty(sectors), orEmpty(dataCategories), direction, count(personalInfoSubjects),
-                count(sensitiveSubjects), orEmpty(requiredCertifications), exemptionGround == null || exemptionGround.isBlank() ? null : exemptionGround,
+        return new NeedInput(title, description, orEmpty(sectors), orEmpty(dataCategories), direction, TypedNumbers.count(personalInfoSubjects),
+                TypedNumbers.count(sensitiveSubjects), orEmpty(requiredCertifications), exemptionGround == null || exemptionGround.isBlank() ? null : exemptionGround,
                 "true".equals(onGeneralList), tagList, orEmpty(scenarioIds), version);
     }
 
     static String fieldOf(String serviceField) {
         return serviceField.startsWith("tags[") ? "tags" : serviceField;
-    }
-
-    private static Long count(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return 0L;
-        }
-        try {
-            return Long.parseLong(typed.strip().replace(",", "").replace("_", "").replace(" ", ""));
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
     }
 
     private static List<String> orEmpty(List<String> values) {
