@@ -1,11 +1,15 @@
 package dev.bridgehead.marketplace.matching;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -25,4 +29,26 @@ public interface MatchRepository extends CrudRepository<Match, Long> {
     void deleteByIdIn(Collection<Long> ids);
 
     long countByStatus(MatchStatus status);
+
+    Page<Match> findByStatus(MatchStatus status, Pageable pageable);
+
+    Page<Match> findAll(Pageable pageable);
+
+    /**
+     * Moves the match if nobody moved it since it was read ({@code version}); returns the number of
+     * rows changed, so 0 means another decision came first.
+     */
+    @Query("""
+            UPDATE partner_match SET status = :to, deal_value_cny = :dealValueCny, version = version + 1, updated_at = :at
+            WHERE id = :id AND version = :version AND status = :from""")
+    long move(Long id, Integer version, MatchStatus from, MatchStatus to, @Nullable BigDecimal dealValueCny, Instant at);
+
+    /** Matches of either side of an organisation, for its members. */
+    @Query(value = "SELECT * FROM partner_match WHERE (need_organization_id = :organizationId OR listing_organization_id = :organizationId) "
+            + "AND (:status IS NULL OR status = :status) ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset", nativeQuery = true)
+    List<Match> ofOrganization(Long organizationId, @Nullable String status, int limit, long offset);
+
+    @Query(value = "SELECT COUNT(*) FROM partner_match WHERE (need_organization_id = :organizationId OR listing_organization_id = :organizationId) "
+            + "AND (:status IS NULL OR status = :status)", nativeQuery = true)
+    long countOfOrganization(Long organizationId, @Nullable String status);
 }

@@ -55,7 +55,7 @@ import java.util.stream.Collectors;
 public class MatchingService {
 
     /** Listings the search engine is asked for per need. */
-    public static final int CANDIDATES = 50;
+    public static final int CANDIDATES = 30;
     /** Suggestions kept per need. */
     public static final int SUGGESTIONS = 20;
     static final int NEAR_MISSES = 10;
@@ -73,11 +73,13 @@ public class MatchingService {
     private final ComplianceEngine engine;
     private final ParkSettings park;
     private final Outbox outbox;
+    private final io.micronaut.serde.ObjectMapper json;
     private final Clock clock;
 
     MatchingService(NeedRepository needs, NeedService needService, ListingRepository listings, OrganizationRepository organizations,
                     ComplianceProfileRepository profiles, MatchRepository matches, MatchRunRepository runs, BeanProvider<CandidateSource> candidates,
-                    ComplianceEngine engine, ParkSettings park, Outbox outbox, Clock clock) {
+                    ComplianceEngine engine, ParkSettings park, Outbox outbox, io.micronaut.serde.ObjectMapper json, Clock clock) {
+        this.json = json;
         this.needs = needs;
         this.needService = needService;
         this.listings = listings;
@@ -170,7 +172,10 @@ public class MatchingService {
         List<Match> existing = matches.findByNeedId(needId);
         Organization seeker = organizations.findById(need.organizationId()).orElseThrow();
         if (!need.isOpen() || seeker.verification() == Verification.REJECTED) {
-            matches.deleteByIdIn(uncurated(existing));
+            List<Long> uncurated = uncurated(existing);
+            if (!uncurated.isEmpty()) {
+                matches.deleteByIdIn(uncurated);
+            }
             runs.deleteById(needId);
             return;
         }
@@ -181,8 +186,12 @@ public class MatchingService {
                 .collect(Collectors.toMap(Listing::id, Function.identity()));
         Shortlist.Result result = Shortlist.of(evaluate(need, seeker, partnerSide, proposed, byId), SUGGESTIONS, NEAR_MISSES);
         store(need, existing, result);
-        runs.deleteById(needId);
-        runs.save(new MatchRun(needId, proposed.size(), result.items().size(), result.blocked(), result.nearMisses(), clock.instant()));
+        try {
+            runs.record(needId, proposed.size(), result.items().size(), result.blocked(), json.writeValueAsString(result.nearMisses()),
+                    clock.instant());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -294,6 +303,8 @@ public class MatchingService {
         Instant now = clock.instant();
         Map<Long, Match> byListing = existing.stream().collect(Collectors.toMap(Match::listingId, Function.identity()));
         Set<Long> kept = new LinkedHashSet<>();
+        List<Match> added = new ArrayList<>();
+        List<Match> changed = new ArrayList<>();
         for (Shortlist.Suggestion suggestion : result.items()) {
             Shortlist.Evaluated e = suggestion.evaluated();
             Assessment assessment = e.assessment();
@@ -303,13 +314,22 @@ public class MatchingService {
             Match current = byListing.get(fresh.listingId());
             kept.add(fresh.listingId());
             if (current == null) {
-                matches.save(fresh);
+                added.add(fresh);
             } else if (current.status() == MatchStatus.SUGGESTED && !sameComputation(current, fresh)) {
-                matches.update(current.recomputed(fresh));
+                changed.add(current.recomputed(fresh));
             }
         }
-        matches.deleteByIdIn(existing.stream().filter(match -> match.status() == MatchStatus.SUGGESTED && !kept.contains(match.listingId()))
-                .map(Match::id).toList());
+        if (!added.isEmpty()) {
+            matches.saveAll(added);
+        }
+        if (!changed.isEmpty()) {
+            matches.updateAll(changed);
+        }
+        List<Long> gone = existing.stream().filter(match -> match.status() == MatchStatus.SUGGESTED && !kept.contains(match.listingId()))
+                .map(Match::id).toList();
+        if (!gone.isEmpty()) {
+            matches.deleteByIdIn(gone);
+        }
     }
 
     private static boolean sameComputation(Match a, Match b) {
@@ -336,7 +356,7 @@ public class MatchingService {
     }
 
     /** The jurisdiction across the border from the seeker, along the need's direction. */
-    static Jurisdiction partnerSide(Need need, Jurisdiction seeker) {
+    public static Jurisdiction partnerSide(Need need, Jurisdiction seeker) {
         Direction way = need.direction().oneWay().get(0);
         return way.from() == seeker ? way.to() : way.from();
     }

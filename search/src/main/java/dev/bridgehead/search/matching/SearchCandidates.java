@@ -3,7 +3,6 @@ package dev.bridgehead.search.matching;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -38,9 +37,11 @@ import java.util.regex.Pattern;
 @Singleton
 class SearchCandidates implements CandidateSource {
 
-    static final int MAX_TEXT = 2_000;
+    /** The need's title and the start of its description: longer texts cost more than they add. */
+    static final int MAX_TEXT = 300;
     static final int MAX_TERMS = 8;
-    private static final List<String> HIGHLIGHTED = List.of("title", "titleZh", "summary", "description", "descriptionZh", "tags");
+    /** Short fields only: highlighting long descriptions for every candidate would cost more than the search itself. */
+    private static final List<String> HIGHLIGHTED = List.of("title", "titleZh", "tags");
     private static final Pattern EMPHASIS = Pattern.compile("<em>(.+?)</em>");
 
     private final ElasticsearchClient client;
@@ -54,15 +55,15 @@ class SearchCandidates implements CandidateSource {
     @Override
     public List<Candidate> candidates(Need need, Jurisdiction partnerSide, int limit) {
         try {
+            // Ordered by score alone, no total: Elasticsearch can then skip documents that cannot reach the top (equal
+            // scores keep the index's own order, the same for the same index).
             SearchResponse<Void> response = client.search(s -> s.index(index.alias())
                     .query(q -> q.bool(b -> query(b, need, partnerSide)))
                     .size(limit)
                     .source(src -> src.fetch(false))
-                    .trackScores(true)
-                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+                    .trackTotalHits(t -> t.enabled(false))
                     .highlight(h -> {
-                        h.preTags("<em>").postTags("</em>").fragmentSize(80).numberOfFragments(3).requireFieldMatch(false);
+                        h.preTags("<em>").postTags("</em>").numberOfFragments(0).requireFieldMatch(false);
                         HIGHLIGHTED.forEach(field -> h.fields(field, f -> f));
                         return h;
                     }), Void.class);
@@ -87,10 +88,16 @@ class SearchCandidates implements CandidateSource {
             b.filter(f -> f.term(t -> t.field("directions").value(way.name())));
         }
         String text = text(need);
-        if (!text.isBlank()) {
-            b.should(s -> s.multiMatch(m -> m.query(text).fields(textFields()).type(TextQueryType.BestFields).operator(Operator.Or)
+        String words = han(text, false);
+        String chinese = han(text, true);
+        // English words against the word fields; Chinese against the character-pair fields only, where a pair is a word
+        // (one character alone matches nearly everything and costs more than it tells).
+        if (words.chars().anyMatch(Character::isLetterOrDigit)) {
+            b.should(s -> s.multiMatch(m -> m.query(words).fields(textFields()).type(TextQueryType.BestFields).operator(Operator.Or)
                     .minimumShouldMatch("30%")));
-            b.should(s -> s.multiMatch(m -> m.query(text).fields(bigramFields()).type(TextQueryType.MostFields).minimumShouldMatch("30%")));
+        }
+        if (!chinese.isBlank()) {
+            b.should(s -> s.multiMatch(m -> m.query(chinese).fields(bigramFields()).type(TextQueryType.MostFields).minimumShouldMatch("30%")));
         }
         need.sectors().forEach(sector -> b.should(s -> s.term(t -> t.field("sectors").value(sector.name()).boost(2f))));
         if (!need.tags().isEmpty()) {
@@ -116,6 +123,16 @@ class SearchCandidates implements CandidateSource {
 
     private static List<String> bigramFields() {
         return ListingSearch.bigramFields();
+    }
+
+    /** The Chinese (Han) runs of the text, or everything else, the other part blanked out. */
+    static String han(String text, boolean keepHan) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean isHan = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            kept.appendCodePoint(isHan == keepHan ? c : ' ');
+        });
+        return kept.toString().replaceAll("\\s+", " ").strip();
     }
 
     /**

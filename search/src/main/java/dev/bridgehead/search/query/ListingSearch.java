@@ -1,5 +1,6 @@
 package dev.bridgehead.search.query;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -23,6 +24,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Searches published listings. Free text goes into {@code multi_match} queries only (never a
@@ -46,10 +49,12 @@ public class ListingSearch {
     static final int ORGANIZATIONS_SHOWN = 5;
 
     private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient asyncClient;
     private final ListingIndex index;
 
-    public ListingSearch(ElasticsearchClient client, ListingIndex index) {
+    public ListingSearch(ElasticsearchClient client, ElasticsearchAsyncClient asyncClient, ListingIndex index) {
         this.client = client;
+        this.asyncClient = asyncClient;
         this.index = index;
     }
 
@@ -104,11 +109,34 @@ public class ListingSearch {
         } catch (IOException e) {
             throw new SearchUnavailable(e);
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            if (e.status() == 404 && "index_not_found_exception".equals(e.error().type())) {
-                return new SearchResult(0, query.page(), query.size(), List.of(), new EnumMap<>(Facet.class), List.of());
-            }
-            throw new SearchUnavailable(e);
+            return whenRefused(query, e);
         }
+    }
+
+    /**
+     * The same search without holding a thread while Elasticsearch works: the answer is built on the
+     * client's I/O thread when it arrives. Fails with {@link SearchUnavailable} as {@link #search} throws it.
+     */
+    public CompletableFuture<SearchResult> searchAsync(SearchQuery query) {
+        return asyncClient.search(request(query), ListingDocument.class)
+                .handle((response, failure) -> {
+                    if (failure == null) {
+                        return result(query, response);
+                    }
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                    if (cause instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException refused) {
+                        return whenRefused(query, refused);
+                    }
+                    throw new SearchUnavailable(cause);
+                });
+    }
+
+    /** No index yet means nothing is published yet; any other refusal means search is unavailable. */
+    private static SearchResult whenRefused(SearchQuery query, co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+        if (e.status() == 404 && "index_not_found_exception".equals(e.error().type())) {
+            return new SearchResult(0, query.page(), query.size(), List.of(), new EnumMap<>(Facet.class), List.of());
+        }
+        throw new SearchUnavailable(e);
     }
 
     /** Up to ten completions of titles, organisation names and tags that start with {@code prefix}. */

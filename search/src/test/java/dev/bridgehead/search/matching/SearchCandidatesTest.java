@@ -16,4 +16,12 @@ class SearchCandidatesTest {
 
         assertThat(SearchCandidates.terms(highlight)).containsExactly("clinical", "data", "临床试验");
     }
+
+    @Test
+    void aMixedTextIsSplitIntoItsChineseAndItsOtherWords() {
+        String text = "寻找CRO partner：临床试验 data, 2026";
+
+        assertThat(SearchCandidates.han(text, true)).isEqualTo("寻找 临床试验");
+        assertThat(SearchCandidates.han(text, false)).isEqualTo("CRO partner： data, 2026");
+    }
 }

@@ -21,10 +21,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 @Tag(name = "search")
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1")
 public class SearchApi {
 
@@ -36,12 +36,14 @@ public class SearchApi {
 
     @Operation(summary = "Search published listings in English or Chinese, with facets; every facet parameter is repeatable")
     @Get("/search")
-    SearchView search(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page,
-                      @Nullable @QueryValue Integer size) {
-        return SearchView.of(search.search(SearchQuery.of(q, filters(request), sort, page, size)));
+    CompletableFuture<SearchView> search(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue String sort,
+                                         @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        // No thread waits for Elasticsearch: the answer is written when it arrives.
+        return search.searchAsync(SearchQuery.of(q, filters(request), sort, page, size)).thenApply(SearchView::of);
     }
 
     @Operation(summary = "Up to ten completions of listing titles, organisation names and tags")
+    @ExecuteOn(TaskExecutors.BLOCKING)
     @Get("/suggest")
     List<String> suggest(@Nullable @QueryValue String prefix) {
         InputCheck check = new InputCheck();

@@ -63,17 +63,20 @@ public final class Benchmark {
     static final long SEED = 20_261_124L;
 
     private final PrintStream out;
+    private final java.util.Set<String> sections;
     private final StringBuilder report = new StringBuilder();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private Benchmark(PrintStream out) {
+    private Benchmark(PrintStream out, java.util.Set<String> sections) {
         this.out = out;
+        this.sections = sections;
     }
 
     public static int run(String[] args, PrintStream out) throws Exception {
         int listings = option(args, "--listings", 100_000);
         int needs = option(args, "--needs", 10_000);
         int requests = option(args, "--requests", 500);
+        java.util.Set<String> sections = java.util.Set.of(textOption(args, "--sections", "indexing,search,mysql,matching").split(","));
         if (StackSettings.setting(StackSettings.DATA_DIR).isEmpty()) {
             System.setProperty(StackSettings.DATA_DIR, "data-bench");
         }
@@ -88,7 +91,7 @@ public final class Benchmark {
         properties.put("bridgehead.secret", UUID.randomUUID() + "-" + UUID.randomUUID());
         properties.put("micronaut.server.port", -1);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
-            return new Benchmark(out).measure(server, stack, settings, listings, needs, requests);
+            return new Benchmark(out, sections).measure(server, stack, settings, listings, needs, requests);
         } finally {
             if (stack != null) {
                 stack.close();
@@ -130,10 +133,18 @@ public final class Benchmark {
             line("Reused the data in %s: %,d published listings, %,d open needs.", settings.dataDirectory(), counts[0], counts[1]);
         }
         line("");
-        indexing(context, elasticsearch);
-        search(server, context, generator, elasticsearch, requests);
-        mysql(dataSource, generator);
-        matching(context);
+        if (sections.contains("indexing")) {
+            indexing(context, elasticsearch);
+        }
+        if (sections.contains("search")) {
+            search(server, context, generator, elasticsearch, requests);
+        }
+        if (sections.contains("mysql")) {
+            mysql(dataSource, generator);
+        }
+        if (sections.contains("matching")) {
+            matching(context);
+        }
 
         Path file = settings.dataDirectory().resolve("benchmark-report.md");
         Files.writeString(file, report.toString());
@@ -388,6 +399,12 @@ public final class Benchmark {
         out.println("Matching one need at a time…");
         Latencies.measure(Math.min(20, sample.size()), 1, i -> matching.refresh(sample.get(i)));
         Latencies one = Latencies.measure(sample.size(), 1, i -> matching.refresh(sample.get(i)));
+        dev.bridgehead.marketplace.matching.CandidateSource candidates = context.getBean(dev.bridgehead.marketplace.matching.CandidateSource.class);
+        Latencies candidateTimes = Latencies.measure(sample.size(), 1, i -> {
+            var need = needRepository.findById(sample.get(i)).orElseThrow();
+            var seeker = context.getBean(dev.bridgehead.marketplace.organization.OrganizationRepository.class).findById(need.organizationId()).orElseThrow();
+            candidates.candidates(need, MatchingService.partnerSide(need, seeker.jurisdiction()), MatchingService.CANDIDATES);
+        });
         int cores = Runtime.getRuntime().availableProcessors();
         out.println("Matching every need again on " + cores + " threads…");
         long started = System.nanoTime();
@@ -419,6 +436,7 @@ public final class Benchmark {
         line("| one need (candidates from Elasticsearch, requirements, verdicts, stored): p50 over %d needs | %.1f ms |", sample.size(),
                 one.percentileMillis(50));
         line("| one need: p99 | %.1f ms |", one.percentileMillis(99));
+        line("| of which reading the need and asking Elasticsearch for candidates: p50 | %.1f ms |", candidateTimes.percentileMillis(50));
         line("| re-match every need (%d threads) | %.0f s (%.0f needs/s) |", cores, all, open.size() / all);
         line("| naive: one need against every listing through the same requirements and rules (mean of %d) | %.0f ms |", naiveSample,
                 naive.meanMillis());
@@ -479,6 +497,15 @@ public final class Benchmark {
 
     private static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static String textOption(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
     }
 
     private static int option(String[] args, String name, int fallback) {

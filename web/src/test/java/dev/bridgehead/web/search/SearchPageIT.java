@@ -100,12 +100,18 @@ class SearchPageIT {
     }
 
     @Test
-    void while_elasticsearch_is_down_the_page_says_so_and_keeps_the_query() {
+    void while_elasticsearch_is_down_the_page_says_so_and_keeps_the_query() throws Exception {
         TestStack.shared().stopElasticsearch();
         try {
             HttpResponse<String> page = browser.get("/search?q=clinical");
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.body()).contains("Search is temporarily unavailable").contains("value=\"clinical\"").doesNotContain("Exception");
+
+            HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/search?q=clinical"))
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(api.body()).doesNotContain("Exception");
         } finally {
             TestStack.shared().startElasticsearch();
         }

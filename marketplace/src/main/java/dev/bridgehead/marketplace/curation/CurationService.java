@@ -1,0 +1,222 @@
+package dev.bridgehead.marketplace.curation;
+
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.audit.AuditLog;
+import dev.bridgehead.marketplace.failure.Conflict;
+import dev.bridgehead.marketplace.failure.InputCheck;
+import dev.bridgehead.marketplace.failure.NotAllowed;
+import dev.bridgehead.marketplace.matching.Match;
+import dev.bridgehead.marketplace.matching.MatchRepository;
+import dev.bridgehead.marketplace.matching.MatchStatus;
+import dev.bridgehead.marketplace.matching.MatchingService;
+import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Takes matches from suggestion to deal: staff approve, reject and introduce; either organisation
+ * (or staff) reports talks, an agreement with its value, or a decline. Each move is checked
+ * against the match's state, made only if nobody moved it meanwhile, recorded as a step and in the
+ * audit log, and put in the inboxes of the organisations it concerns.
+ */
+@Singleton
+public class CurationService {
+
+    static final int MAX_NOTE = 1000;
+    /** Deal values in CNY: positive and below ¥10 trillion, with fen. */
+    static final BigDecimal MAX_DEAL = new BigDecimal("9999999999999.99");
+    public static final int MAX_BULK = 200;
+
+    private final MatchRepository matches;
+    private final MatchingService matching;
+    private final MatchStepRepository steps;
+    private final NotificationRepository notifications;
+    private final Mailer mailer;
+    private final AuditLog audit;
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+
+    CurationService(MatchRepository matches, MatchingService matching, MatchStepRepository steps, NotificationRepository notifications,
+                    Mailer mailer, AuditLog audit, TransactionOperations<Connection> transactions, Clock clock) {
+        this.transactions = transactions;
+        this.matches = matches;
+        this.matching = matching;
+        this.steps = steps;
+        this.notifications = notifications;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Match approve(Actor actor, Long matchId, String note) {
+        return move(actor, matchId, MatchAction.APPROVE, note, null);
+    }
+
+    @Transactional
+    public Match reject(Actor actor, Long matchId, String note) {
+        InputCheck check = new InputCheck();
+        check.required("note", note);
+        check.throwIfInvalid();
+        return move(actor, matchId, MatchAction.REJECT, note, null);
+    }
+
+    @Transactional
+    public Match introduce(Actor actor, Long matchId, String note) {
+        return move(actor, matchId, MatchAction.INTRODUCE, note, null);
+    }
+
+    /** A party's (or staff's) report: in talks, agreed with the deal's value in CNY, or declined. */
+    @Transactional
+    public Match progress(Actor actor, Long matchId, String status, BigDecimal dealValueCny, String note) {
+        InputCheck check = new InputCheck();
+        check.required("status", status);
+        MatchStatus target = check.code("status", status, MatchStatus.class);
+        MatchAction action = target == null ? null : MatchAction.progressTo(target);
+        check.that(target == null || action != null, "status", "unknown-code", "must be IN_TALKS, AGREED or DECLINED");
+        if (action == MatchAction.AGREE) {
+            check.required("dealValueCny", dealValueCny);
+            check.that(dealValueCny == null || (dealValueCny.signum() > 0 && dealValueCny.compareTo(MAX_DEAL) <= 0 && dealValueCny.scale() <= 2),
+                    "dealValueCny", "out-of-range", "must be a positive amount of yuan below 10 trillion, with at most two decimals");
+        } else {
+            check.that(dealValueCny == null, "dealValueCny", "not-allowed", "is only given when the deal is agreed");
+        }
+        check.throwIfInvalid();
+        return move(actor, matchId, action, note, dealValueCny);
+    }
+
+    /** The same decision on many matches: each succeeds or fails on its own, in its own transaction. */
+    public List<BulkOutcome> bulk(Actor actor, List<Long> matchIds, MatchAction action, String note) {
+        requireStaff(actor);
+        InputCheck check = new InputCheck();
+        check.required("matchIds", matchIds).maxItems("matchIds", matchIds, MAX_BULK);
+        check.that(action == MatchAction.APPROVE || action == MatchAction.REJECT || action == MatchAction.INTRODUCE, "action", "unknown-code",
+                "must be APPROVE, REJECT or INTRODUCE");
+        check.throwIfInvalid();
+        List<BulkOutcome> outcomes = new ArrayList<>();
+        for (Long id : matchIds.stream().distinct().toList()) {
+            try {
+                transactions.executeWrite(status -> switch (action) {
+                    case APPROVE -> approve(actor, id, note);
+                    case REJECT -> reject(actor, id, note);
+                    default -> introduce(actor, id, note);
+                });
+                outcomes.add(new BulkOutcome(id, true, null));
+            } catch (RuntimeException e) {
+                outcomes.add(new BulkOutcome(id, false, e.getMessage()));
+            }
+        }
+        return outcomes;
+    }
+
+    /** The outcome of one match of a bulk decision. */
+    public record BulkOutcome(Long matchId, boolean done, String problem) {
+    }
+
+    /** Matches by status, newest change first: every match for staff, an organisation's own for its members. */
+    public io.micronaut.data.model.Page<Match> list(Actor actor, MatchStatus status, int page, int size) {
+        if (actor == null) {
+            throw new NotAllowed("Sign in to see matches");
+        }
+        io.micronaut.data.model.Pageable pageable = io.micronaut.data.model.Pageable.from(page, size,
+                io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.desc("updatedAt"), io.micronaut.data.model.Sort.Order.desc("id")));
+        if (actor.isStaff()) {
+            return status == null ? matches.findAll(pageable) : matches.findByStatus(status, pageable);
+        }
+        if (actor.organizationId() == null) {
+            return io.micronaut.data.model.Page.of(List.of(), pageable, 0L);
+        }
+        String code = status == null ? null : status.name();
+        return io.micronaut.data.model.Page.of(matches.ofOrganization(actor.organizationId(), code, size, (long) page * size), pageable,
+                matches.countOfOrganization(actor.organizationId(), code));
+    }
+
+    /** The organisation's inbox, newest first, and how many entries are unread. */
+    public io.micronaut.data.model.Page<Notification> inbox(Actor actor, int page, int size) {
+        requireMember(actor);
+        return notifications.findByOrganizationId(actor.organizationId(), io.micronaut.data.model.Pageable.from(page, size,
+                io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.desc("id"))));
+    }
+
+    public long unread(Actor actor) {
+        return actor == null || actor.organizationId() == null ? 0 : notifications.countByOrganizationIdAndReadAtIsNull(actor.organizationId());
+    }
+
+    @Transactional
+    public void markRead(Actor actor) {
+        requireMember(actor);
+        notifications.markAllRead(actor.organizationId(), clock.instant());
+    }
+
+    public List<MatchStep> history(Actor actor, Long matchId) {
+        matching.get(actor, matchId);
+        return steps.findByMatchIdOrderById(matchId);
+    }
+
+    private Match move(Actor actor, Long matchId, MatchAction action, String note, BigDecimal dealValueCny) {
+        Match match = matching.get(actor, matchId);
+        if (action.staffOnly() && !actor.isStaff()) {
+            throw new NotAllowed("Only park staff " + action.name().toLowerCase(java.util.Locale.ROOT) + " matches");
+        }
+        InputCheck check = new InputCheck();
+        check.maxLength("note", note, MAX_NOTE);
+        check.throwIfInvalid();
+        if (!action.startsFrom(match.status())) {
+            throw new Conflict("A " + match.status() + " match cannot be moved by '" + action.name() + "'");
+        }
+        Instant now = clock.instant();
+        if (matches.move(matchId, match.version(), match.status(), action.to(), action == MatchAction.AGREE ? dealValueCny : match.dealValueCny(),
+                now) == 0) {
+            throw new Conflict("Someone else moved this match in the meantime; reload it");
+        }
+        String cleanNote = InputCheck.clean(note);
+        steps.save(new MatchStep(null, matchId, actor.userId(), match.status(), action.to(), cleanNote, dealValueCny, now));
+        audit.record(actor, "match." + action.name().toLowerCase(java.util.Locale.ROOT), "match", matchId, cleanNote);
+        notifyParties(actor, match, action, now);
+        return matches.findById(matchId).orElseThrow();
+    }
+
+    /** Introductions go to both organisations; a party's report to the other party (to both when staff report it). */
+    private void notifyParties(Actor actor, Match match, MatchAction action, Instant now) {
+        if (action == MatchAction.APPROVE || action == MatchAction.REJECT) {
+            return;
+        }
+        List<Long> recipients = new ArrayList<>();
+        for (Long organization : List.of(match.needOrganizationId(), match.listingOrganizationId())) {
+            if (action == MatchAction.INTRODUCE || !Objects.equals(actor.organizationId(), organization)) {
+                recipients.add(organization);
+            }
+        }
+        for (Long organization : recipients) {
+            notifications.save(new Notification(null, organization, match.id(), action.to().name(), now, null));
+        }
+        String subject = "Bridgehead: a match is now " + action.to().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String text = "Match " + match.id() + " moved to " + action.to() + ". Open /matches/" + match.id() + " to see it.";
+        transactions.findTransactionStatus().ifPresentOrElse(status -> status.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                recipients.forEach(organization -> mailer.send(organization, subject, text));
+            }
+        }), () -> recipients.forEach(organization -> mailer.send(organization, subject, text)));
+    }
+
+    private static void requireMember(Actor actor) {
+        if (actor == null || actor.organizationId() == null) {
+            throw new dev.bridgehead.marketplace.failure.NotFound("Inbox");
+        }
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (actor == null || !actor.isStaff()) {
+            throw new NotAllowed("Only park staff curate matches");
+        }
+    }
+}

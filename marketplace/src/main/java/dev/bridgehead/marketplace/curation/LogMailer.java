@@ -1,0 +1,19 @@
+package dev.bridgehead.marketplace.curation;
+
+import io.micronaut.context.annotation.Secondary;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The default {@link Mailer}: the message goes to the log, so a demo or a test sees what would be sent. */
+@Singleton
+@Secondary
+public class LogMailer implements Mailer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LogMailer.class);
+
+    @Override
+    public void send(Long organizationId, String subject, String text) {
+        LOG.info("E-mail to the members of organisation {}: {} — {}", organizationId, subject, text);
+    }
+}
