@@ -117,13 +117,14 @@ class CurationApi {
 
     @Operation(summary = "Staff: approve, reject or introduce many matches at once; each succeeds or fails on its own")
     @Post("/matches/bulk")
-    List<CurationService.BulkOutcome> bulk(@Body Bulk body, Authentication authentication) {
+    List<BulkOutcomeView> bulk(@Body Bulk body, Authentication authentication) {
         InputCheck check = new InputCheck();
         MatchAction action = check.code("action", body.action(), MatchAction.class);
         check.required("action", body.action());
         check.throwIfInvalid();
         List<Long> ids = body.matchIds() == null ? List.of() : body.matchIds().stream().map(id -> Views.parseId("matchIds", id)).toList();
-        return curation.bulk(Actors.of(authentication), ids, action, body.note());
+        return curation.bulk(Actors.of(authentication), ids, action, body.note()).stream()
+                .map(o -> new BulkOutcomeView(Views.idOf(o.matchId()), o.done(), o.problem())).toList();
     }
 
     @Operation(summary = "Your organisation's inbox: matches that moved, newest first, and how many are unread")
@@ -199,6 +200,11 @@ class CurationApi {
 
     @Serdeable
     record Bulk(@Nullable List<String> matchIds, @Nullable String action, @Nullable String note) {
+    }
+
+    /** One match of a bulk decision: done, or the problem that stopped it (another decision came first, say). */
+    @Serdeable
+    record BulkOutcomeView(String matchId, boolean done, @Nullable String problem) {
     }
 
     @Serdeable

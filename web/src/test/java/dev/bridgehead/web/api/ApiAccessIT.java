@@ -3,7 +3,12 @@ package dev.bridgehead.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.compliance.Verdict;
+import dev.bridgehead.marketplace.curation.CurationService;
 import dev.bridgehead.marketplace.listing.Listing;
+import dev.bridgehead.marketplace.matching.Match;
+import dev.bridgehead.marketplace.matching.MatchRepository;
+import dev.bridgehead.marketplace.matching.MatchStatus;
 import dev.bridgehead.marketplace.need.Need;
 import dev.bridgehead.marketplace.need.NeedInput;
 import dev.bridgehead.marketplace.need.NeedService;
@@ -23,6 +28,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +64,12 @@ class ApiAccessIT {
 
     @Inject
     NeedService needs;
+
+    @Inject
+    MatchRepository matches;
+
+    @Inject
+    CurationService curation;
 
     @Inject
     DatabaseCleaner database;
@@ -151,7 +163,17 @@ class ApiAccessIT {
                 new Route("GET organisation matches", t -> Call.get("/api/v1/organizations/" + t.ownOrg() + "/matches"), 401, 200, 404, 200, 200),
                 new Route("POST rematch everything", t -> new Call("POST", "/api/v1/matching/rematch", "{}"), 401, 403, 403, 202, 202),
                 new Route("POST compliance check", t -> new Call("POST", "/api/v1/compliance/check", t.checkBody()), 401, 200, 200, 200, 200),
-                new Route("GET compliance rules", t -> Call.get("/api/v1/compliance/rules"), 200, 200, 200, 200, 200));
+                new Route("GET compliance rules", t -> Call.get("/api/v1/compliance/rules"), 200, 200, 200, 200, 200),
+                new Route("GET matches", t -> Call.get("/api/v1/matches"), 401, 200, 200, 200, 200),
+                new Route("GET match", t -> Call.get("/api/v1/matches/" + t.match(false)), 401, 200, 404, 200, 200),
+                new Route("POST approve match", t -> new Call("POST", "/api/v1/matches/" + t.match(false) + "/approve", "{\"note\":\"ok\"}"),
+                        401, 403, 404, 200, 200),
+                new Route("POST progress introduced match", t -> new Call("POST", "/api/v1/matches/" + t.match(true) + "/progress",
+                        "{\"status\":\"IN_TALKS\"}"), 401, 200, 404, 200, 200),
+                new Route("POST bulk decision", t -> new Call("POST", "/api/v1/matches/bulk",
+                        "{\"matchIds\":[\"" + t.match(false) + "\"],\"action\":\"APPROVE\"}"), 401, 403, 403, 200, 200),
+                new Route("GET inbox", t -> Call.get("/api/v1/inbox"), 401, 200, 200, 404, 404),
+                new Route("GET park figures", t -> Call.get("/api/v1/park/kpis"), 401, 403, 403, 200, 200));
     }
 
     static Stream<Arguments> table() {
@@ -213,6 +235,19 @@ class ApiAccessIT {
     private Need need() {
         return needs.create(actors.get(Caller.OWNER), new NeedInput("Port call data", null, List.of("INTERNATIONAL_SHIPPING"), List.of("GENERAL"),
                 "CN_TO_SG", 0L, 0L, List.of(), null, false, List.of(), List.of(), null));
+    }
+
+    /** A suggestion for the owner's need with a third organisation's listing; introduced by staff when asked. */
+    private Long match(boolean introduced) {
+        Actor provider = fixture.verifiedMember("CN");
+        Long listing = fixture.published(provider, "Vessel tracking").id();
+        Match match = matches.save(new Match(null, need().id(), listing, ownOrg(), provider.organizationId(), 80.0, Verdict.CLEAR, List.of(),
+                List.of(), List.of(), MatchStatus.SUGGESTED, null, Instant.now(), null, null, null));
+        if (introduced) {
+            curation.approve(actors.get(Caller.STAFF), match.id(), null);
+            curation.introduce(actors.get(Caller.STAFF), match.id(), null);
+        }
+        return match.id();
     }
 
     private String checkBody() {
