@@ -2,6 +2,8 @@ package dev.bridgehead.web.matching;
 
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.compliance.ComplianceEngine;
+import dev.bridgehead.marketplace.curation.CurationService;
+import dev.bridgehead.marketplace.curation.MatchAction;
 import dev.bridgehead.marketplace.matching.Match;
 import dev.bridgehead.marketplace.matching.MatchingService;
 import dev.bridgehead.web.api.Paging;
@@ -33,12 +35,15 @@ import java.util.List;
 class MatchPageController {
 
     private final MatchingService matching;
+    private final CurationService curation;
     private final ComplianceEngine engine;
     private final Explanations explanations;
     private final PageContextFactory pages;
 
-    MatchPageController(MatchingService matching, ComplianceEngine engine, Explanations explanations, PageContextFactory pages) {
+    MatchPageController(MatchingService matching, CurationService curation, ComplianceEngine engine, Explanations explanations,
+                        PageContextFactory pages) {
         this.matching = matching;
+        this.curation = curation;
         this.engine = engine;
         this.explanations = explanations;
         this.pages = pages;
@@ -51,7 +56,15 @@ class MatchPageController {
         PageContext context = pages.of(request);
         Explanations.MatchRow row = explanations.rows(context, List.of(match)).get(0);
         return HttpResponse.ok(Pages.view("matching/match", new MatchPage(context, row, engine.duties(row.need().flow()),
-                explanations.text(context, engine.ruleBook().disclaimer()), actor.mayActFor(match.needOrganizationId()))));
+                explanations.text(context, engine.ruleBook().disclaimer()), actor.mayActFor(match.needOrganizationId()), actions(actor, match))));
+    }
+
+    /** What the reader may do next with the match, and what has happened to it. */
+    private CurationPages.Actions actions(Actor actor, Match match) {
+        List<String> staffActions = !actor.isStaff() ? List.of()
+                : java.util.Arrays.stream(MatchAction.values()).filter(a -> a.staffOnly() && a.startsFrom(match.status())).map(Enum::name).toList();
+        boolean canProgress = MatchAction.TALKS.startsFrom(match.status()) || MatchAction.AGREE.startsFrom(match.status());
+        return new CurationPages.Actions(curation.history(actor, match.id()), staffActions, canProgress);
     }
 
     @Get(uri = "/my/matches", produces = MediaType.TEXT_HTML)

@@ -18,7 +18,7 @@ import java.util.List;
  * @param csrfToken the token every form of the page carries
  * @param notice    the message key of a notice ("saved", …), or null
  */
-public record PageContext(Messages messages, String path, @Nullable Actor actor, String csrfToken, @Nullable String notice) {
+public record PageContext(Messages messages, String path, @Nullable Actor actor, String csrfToken, @Nullable String notice, long unread) {
 
     public Language language() {
         return messages.language();

@@ -1,0 +1,12 @@
+package dev.bridgehead.web.matching;
+
+import dev.bridgehead.web.security.CsrfForm;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/** The curation queue's bulk decision: the ticked matches, the action and one note for all. */
+@Serdeable
+public record BulkForm(@Nullable String csrfToken, @Nullable List<String> matchIds, @Nullable String action, @Nullable String note,
+                       @Nullable String status) implements CsrfForm {
+}

@@ -1,0 +1,144 @@
+package dev.bridgehead.web.matching;
+
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.curation.CurationService;
+import dev.bridgehead.marketplace.curation.MatchAction;
+import dev.bridgehead.marketplace.curation.Notification;
+import dev.bridgehead.marketplace.failure.InputCheck;
+import dev.bridgehead.marketplace.failure.NotAllowed;
+import dev.bridgehead.marketplace.matching.Match;
+import dev.bridgehead.marketplace.matching.MatchStatus;
+import dev.bridgehead.marketplace.matching.MatchingService;
+import dev.bridgehead.web.api.Paging;
+import dev.bridgehead.web.page.PageContext;
+import dev.bridgehead.web.page.PageContextFactory;
+import dev.bridgehead.web.page.Pages;
+import dev.bridgehead.web.security.Actors;
+import dev.bridgehead.web.security.CsrfProtected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Staff's curation queue with bulk decisions, a match's decisions and progress reports, and the organisations' inbox. */
+@Hidden
+@CsrfProtected
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Controller
+class CurationPageController {
+
+    private final CurationService curation;
+    private final MatchingService matching;
+    private final Explanations explanations;
+    private final PageContextFactory pages;
+
+    CurationPageController(CurationService curation, MatchingService matching, Explanations explanations, PageContextFactory pages) {
+        this.curation = curation;
+        this.matching = matching;
+        this.explanations = explanations;
+        this.pages = pages;
+    }
+
+    @Get(uri = "/staff/matches", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> queue(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String status,
+                          @Nullable @QueryValue Integer page) {
+        Actor actor = Actors.of(authentication);
+        if (!actor.isStaff()) {
+            throw new NotAllowed("Only park staff curate matches");
+        }
+        InputCheck check = new InputCheck();
+        MatchStatus wanted = status == null || status.isBlank() ? MatchStatus.SUGGESTED : check.code("status", status, MatchStatus.class);
+        check.throwIfInvalid();
+        Paging paging = Paging.of(page, 50);
+        Page<Match> found = curation.list(actor, wanted, paging.index(), paging.size());
+        PageContext context = pages.of(request);
+        return HttpResponse.ok(Pages.view("matching/queue", new CurationPages.Queue(context, wanted.name(), explanations.rows(context,
+                found.getContent()), found.getTotalSize(), paging.page(), Math.max(1, found.getTotalPages()))));
+    }
+
+    @Post(uri = "/staff/matches/bulk", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> bulk(Authentication authentication, @Body BulkForm form) {
+        InputCheck check = new InputCheck();
+        check.required("action", form.action()).required("matchIds", form.matchIds());
+        MatchAction action = check.code("action", form.action(), MatchAction.class);
+        List<Long> ids = new ArrayList<>();
+        for (String id : form.matchIds() == null ? List.<String>of() : form.matchIds()) {
+            try {
+                ids.add(Long.parseLong(id.strip()));
+            } catch (NumberFormatException e) {
+                check.add("matchIds", "invalid-id", "is not a match id");
+            }
+        }
+        check.throwIfInvalid();
+        curation.bulk(Actors.of(authentication), ids, action, form.note());
+        String status = form.status() == null || form.status().isBlank() ? "SUGGESTED" : form.status();
+        return HttpResponse.seeOther(URI.create("/staff/matches?status=" + java.net.URLEncoder.encode(status, java.nio.charset.StandardCharsets.UTF_8)
+                + "&notice=bulkDone"));
+    }
+
+    @Post(uri = "/matches/{id}/decide", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> decide(Authentication authentication, long id, @Body Map<String, String> form) {
+        Actor actor = Actors.of(authentication);
+        InputCheck check = new InputCheck();
+        MatchAction action = check.code("action", form.get("action"), MatchAction.class);
+        check.required("action", form.get("action"));
+        check.throwIfInvalid();
+        switch (action) {
+            case APPROVE -> curation.approve(actor, id, form.get("note"));
+            case REJECT -> curation.reject(actor, id, form.get("note"));
+            case INTRODUCE -> curation.introduce(actor, id, form.get("note"));
+            default -> curation.progress(actor, id, action.to().name(), null, form.get("note"));
+        }
+        return HttpResponse.seeOther(URI.create("/matches/" + id + "?notice=matchMoved"));
+    }
+
+    @Post(uri = "/matches/{id}/progress", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> progress(Authentication authentication, long id, @Body Map<String, String> form) {
+        String typed = form.get("dealValueCny");
+        BigDecimal value = null;
+        if (typed != null && !typed.isBlank()) {
+            try {
+                value = new BigDecimal(typed.strip().replace(",", ""));
+            } catch (NumberFormatException e) {
+                InputCheck check = new InputCheck();
+                check.add("dealValueCny", "out-of-range", "must be an amount of yuan such as 2500000.50");
+                check.throwIfInvalid();
+            }
+        }
+        curation.progress(Actors.of(authentication), id, form.get("status"), value, form.get("note"));
+        return HttpResponse.seeOther(URI.create("/matches/" + id + "?notice=matchMoved"));
+    }
+
+    @Get(uri = "/my/inbox", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> inbox(HttpRequest<?> request, Authentication authentication) {
+        Actor actor = Actors.member(authentication);
+        List<Notification> entries = curation.inbox(actor, 0, 50).getContent();
+        PageContext context = pages.of(request);
+        List<Match> matches = entries.stream().map(n -> matching.get(actor, n.matchId())).toList();
+        List<Explanations.MatchRow> rows = explanations.rows(context, matches);
+        List<CurationPages.Entry> shown = new ArrayList<>();
+        for (Notification n : entries) {
+            rows.stream().filter(r -> r.match().id().equals(n.matchId())).findFirst().ifPresent(r -> shown.add(new CurationPages.Entry(n, r)));
+        }
+        curation.markRead(actor);
+        return HttpResponse.ok(Pages.view("matching/inbox", new CurationPages.Inbox(context, shown)));
+    }
+}

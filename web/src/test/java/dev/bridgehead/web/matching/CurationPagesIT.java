@@ -1,0 +1,95 @@
+package dev.bridgehead.web.matching;
+
+import static dev.bridgehead.web.page.Browser.form;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.compliance.Direction;
+import dev.bridgehead.marketplace.compliance.Verdict;
+import dev.bridgehead.marketplace.matching.Match;
+import dev.bridgehead.marketplace.matching.MatchDetails;
+import dev.bridgehead.marketplace.matching.MatchRepository;
+import dev.bridgehead.marketplace.matching.MatchStatus;
+import dev.bridgehead.marketplace.need.NeedInput;
+import dev.bridgehead.marketplace.need.NeedService;
+import dev.bridgehead.marketplace.testing.DatabaseCleaner;
+import dev.bridgehead.marketplace.testing.MarketplaceFixture;
+import dev.bridgehead.web.page.Browser;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Staff take a suggestion to an introduction in the pages; both sides see it in their inbox; a party records the deal. */
+@MicronautTest(transactional = false)
+class CurationPagesIT {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    MarketplaceFixture fixture;
+
+    @Inject
+    NeedService needs;
+
+    @Inject
+    MatchRepository matches;
+
+    @Inject
+    DatabaseCleaner database;
+
+    private Actor seeker;
+    private Actor provider;
+    private Match match;
+
+    @BeforeEach
+    void suggestion() {
+        database.clean();
+        seeker = fixture.verifiedMember("CN");
+        provider = fixture.verifiedMember("SG");
+        Long need = needs.create(seeker, new NeedInput("Vessel data", null, List.of("INTERNATIONAL_SHIPPING"), List.of("GENERAL"), "SG_TO_CN", 0L,
+                0L, List.of(), null, false, List.of(), List.of(), null)).id();
+        Long listing = fixture.published(provider, "Vessel tracking").id();
+        match = matches.save(new Match(null, need, listing, seeker.organizationId(), provider.organizationId(), 90.0, Verdict.CLEAR, List.of(),
+                List.of(new MatchDetails.Reason("SECTORS", List.of("INTERNATIONAL_SHIPPING"))),
+                List.of(new MatchDetails.RuleUse("SG-1", Direction.SG_TO_CN, null, null, null)), MatchStatus.SUGGESTED, null, Instant.now(), null,
+                null, null));
+    }
+
+    @Test
+    void aSuggestionBecomesAnAgreedDealThroughThePages() {
+        URI base = URI.create(server.getURL().toString());
+        Browser staff = Browser.signedIn(base, fixture.emailOf(fixture.staff()));
+
+        HttpResponse<String> queue = staff.get("/staff/matches");
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains("Vessel data", "value=\"" + match.id() + "\"").doesNotContain("[");
+
+        assertThat(staff.post("/staff/matches/bulk", form("matchIds", match.id().toString(), "action", "APPROVE", "note", "fits")).statusCode())
+                .isEqualTo(303);
+        assertThat(staff.post("/matches/" + match.id() + "/decide", form("action", "INTRODUCE", "note", "met at the forum")).statusCode())
+                .isEqualTo(303);
+
+        Browser seekerBrowser = Browser.signedIn(base, fixture.emailOf(seeker));
+        Browser providerBrowser = Browser.signedIn(base, fixture.emailOf(provider));
+        assertThat(seekerBrowser.get("/").body()).contains("<span class=\"badge\">1</span>");
+        assertThat(providerBrowser.get("/my/inbox").body()).contains("/matches/" + match.id()).doesNotContain("[");
+
+        HttpResponse<String> refused = seekerBrowser.post("/matches/" + match.id() + "/progress", form("status", "AGREED", "dealValueCny", "-3"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(matches.findById(match.id()).orElseThrow().status()).isEqualTo(MatchStatus.INTRODUCED);
+
+        assertThat(seekerBrowser.post("/matches/" + match.id() + "/progress", form("status", "AGREED", "dealValueCny", "2,500,000.50", "note",
+                "signed")).statusCode()).isEqualTo(303);
+        Match agreed = matches.findById(match.id()).orElseThrow();
+        assertThat(agreed.status()).isEqualTo(MatchStatus.AGREED);
+        assertThat(agreed.dealValueCny()).isEqualByComparingTo("2500000.50");
+        assertThat(providerBrowser.get("/matches/" + match.id()).body()).contains("¥2500000.50", "signed", "met at the forum");
+    }
+}
