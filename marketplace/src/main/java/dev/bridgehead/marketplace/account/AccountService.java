@@ -1,5 +1,6 @@
 package dev.bridgehead.marketplace.account;
 
+import dev.bridgehead.marketplace.audit.AuditLog;
 import dev.bridgehead.marketplace.failure.InputCheck;
 import dev.bridgehead.marketplace.failure.NotFound;
 import dev.bridgehead.marketplace.organization.Organization;
@@ -26,8 +27,10 @@ public class AccountService {
     private final OrganizationService organizations;
     private final PasswordHasher hasher;
     private final SignInGuard guard;
+    private final AuditLog audit;
 
-    AccountService(UserRepository users, OrganizationService organizations, PasswordHasher hasher, SignInGuard guard) {
+    AccountService(UserRepository users, OrganizationService organizations, PasswordHasher hasher, SignInGuard guard, AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.organizations = organizations;
         this.hasher = hasher;
@@ -44,8 +47,10 @@ public class AccountService {
         OrganizationDetails details = Objects.requireNonNullElse(registration.organization(),
                 new OrganizationDetails(null, null, null, null, null, null, null, null, null));
         Organization organization = organizations.create(details, check, "organization.");
-        return users.save(new User(null, email, hasher.hash(user.password()), user.displayName().strip(), Role.MEMBER, organization.id(),
+        User member = users.save(new User(null, email, hasher.hash(user.password()), user.displayName().strip(), Role.MEMBER, organization.id(),
                 null, null, null));
+        audit.record(member.asActor(), "organization.registered", "organization", organization.id(), null);
+        return member;
     }
 
     /** A staff or admin account (no organisation), e.g. the bootstrap admin from configuration. */
@@ -93,6 +98,11 @@ public class AccountService {
 
     public Optional<User> find(Long id) {
         return users.findById(id);
+    }
+
+    /** The account with this e-mail address (as typed: case and spaces do not matter). */
+    public Optional<User> byEmail(String email) {
+        return email == null || email.isBlank() ? Optional.empty() : users.findByEmail(email.strip().toLowerCase(Locale.ROOT));
     }
 
     public boolean exists(String email) {

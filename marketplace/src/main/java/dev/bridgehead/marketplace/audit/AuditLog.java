@@ -9,6 +9,9 @@ import java.util.List;
 @Singleton
 public class AuditLog {
 
+    /** The kinds of thing the log speaks of. */
+    public static final java.util.List<String> SUBJECT_TYPES = java.util.List.of("organization", "listing", "need", "match", "park");
+
     private final AuditEntryRepository entries;
     private final Clock clock;
 

@@ -9,6 +9,9 @@ import dev.bridgehead.marketplace.matching.Match;
 import dev.bridgehead.marketplace.matching.MatchRepository;
 import dev.bridgehead.marketplace.matching.MatchStatus;
 import dev.bridgehead.marketplace.matching.MatchingService;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
@@ -16,6 +19,7 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +40,7 @@ public class CurationService {
     public static final int MAX_BULK = 200;
 
     private final MatchRepository matches;
+    private final MatchQueueRepository queue;
     private final MatchingService matching;
     private final MatchStepRepository steps;
     private final NotificationRepository notifications;
@@ -44,10 +49,11 @@ public class CurationService {
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    CurationService(MatchRepository matches, MatchingService matching, MatchStepRepository steps, NotificationRepository notifications,
+    CurationService(MatchRepository matches, MatchQueueRepository queue, MatchingService matching, MatchStepRepository steps, NotificationRepository notifications,
                     Mailer mailer, AuditLog audit, TransactionOperations<Connection> transactions, Clock clock) {
         this.transactions = transactions;
         this.matches = matches;
+        this.queue = queue;
         this.matching = matching;
         this.steps = steps;
         this.notifications = notifications;
@@ -121,29 +127,48 @@ public class CurationService {
     public record BulkOutcome(Long matchId, boolean done, String problem) {
     }
 
-    /** Matches by status, newest change first: every match for staff, an organisation's own for its members. */
-    public io.micronaut.data.model.Page<Match> list(Actor actor, MatchStatus status, int page, int size) {
+    /**
+     * Staff's queue as the filter narrows and orders it; an organisation's own matches for its
+     * members, by status, newest change first.
+     */
+    public Page<Match> list(Actor actor, QueueFilter filter, int page, int size) {
         if (actor == null) {
             throw new NotAllowed("Sign in to see matches");
         }
-        io.micronaut.data.model.Pageable pageable = io.micronaut.data.model.Pageable.from(page, size,
-                io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.desc("updatedAt"), io.micronaut.data.model.Sort.Order.desc("id")));
+        String status = filter.status() == null ? null : filter.status().name();
         if (actor.isStaff()) {
-            return status == null ? matches.findAll(pageable) : matches.findByStatus(status, pageable);
+            Instant now = clock.instant();
+            return queue.queue(status, name(filter.verdict()), filter.minScore(),
+                    filter.minAgeDays() == null ? null : now.minus(Duration.ofDays(filter.minAgeDays())),
+                    filter.maxAgeDays() == null ? null : now.minus(Duration.ofDays(filter.maxAgeDays())),
+                    name(filter.seekerJurisdiction()), name(filter.providerJurisdiction()),
+                    filter.sector() == null ? null : "\"" + filter.sector().name() + "\"", Pageable.from(page, size, order(filter.sort())));
         }
+        Pageable pageable = Pageable.from(page, size);
         if (actor.organizationId() == null) {
-            return io.micronaut.data.model.Page.of(List.of(), pageable, 0L);
+            return Page.of(List.of(), pageable, 0L);
         }
-        String code = status == null ? null : status.name();
-        return io.micronaut.data.model.Page.of(matches.ofOrganization(actor.organizationId(), code, size, (long) page * size), pageable,
-                matches.countOfOrganization(actor.organizationId(), code));
+        return Page.of(matches.ofOrganization(actor.organizationId(), status, size, (long) page * size), pageable,
+                matches.countOfOrganization(actor.organizationId(), status));
+    }
+
+    /** Column names, not properties: the queue's query is native SQL. */
+    private static Sort order(QueueFilter.QueueSort sort) {
+        return switch (sort) {
+            case SCORE -> Sort.of(Sort.Order.desc("score"), Sort.Order.desc("id"));
+            case OLDEST -> Sort.of(Sort.Order.asc("created_at"), Sort.Order.asc("id"));
+            case NEWEST -> Sort.of(Sort.Order.desc("created_at"), Sort.Order.desc("id"));
+        };
+    }
+
+    private static String name(Enum<?> code) {
+        return code == null ? null : code.name();
     }
 
     /** The organisation's inbox, newest first, and how many entries are unread. */
-    public io.micronaut.data.model.Page<Notification> inbox(Actor actor, int page, int size) {
+    public Page<Notification> inbox(Actor actor, int page, int size) {
         requireMember(actor);
-        return notifications.findByOrganizationId(actor.organizationId(), io.micronaut.data.model.Pageable.from(page, size,
-                io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.desc("id"))));
+        return notifications.findByOrganizationId(actor.organizationId(), Pageable.from(page, size, Sort.of(Sort.Order.desc("id"))));
     }
 
     public long unread(Actor actor) {

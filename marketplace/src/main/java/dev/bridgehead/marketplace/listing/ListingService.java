@@ -182,9 +182,7 @@ public class ListingService {
         Listing moved = listings.update(current.withStatus(transition.to(), transition == Transition.REJECT ? reason : null,
                 transition == Transition.PUBLISH ? clock.instant() : current.publishedAt()));
         record(actor, moved, transition.action(), reason, Map.of());
-        if (transition == Transition.PUBLISH || transition == Transition.REJECT || (transition == Transition.UNPUBLISH && actor.isStaff())) {
-            audit.record(actor, "listing." + transition.action(), "listing", id, reason);
-        }
+        audit.record(actor, "listing." + transition.action(), "listing", id, reason);
         return moved;
     }
 

@@ -100,7 +100,7 @@ class CurationIT {
         assertThat(curation.unread(provider)).as("the seeker's report reaches the provider").isEqualTo(2);
         curation.markRead(seeker);
         assertThat(curation.unread(seeker)).isZero();
-        assertThat(curation.list(seeker, null, 0, 10).getContent()).extracting(Match::id).containsExactly(match.id());
+        assertThat(curation.list(seeker, QueueFilter.ofStatus(null), 0, 10).getContent()).extracting(Match::id).containsExactly(match.id());
     }
 
     @Test
@@ -127,7 +127,7 @@ class CurationIT {
         assertThatThrownBy(() -> curation.approve(seeker, match.id(), null)).isInstanceOf(NotAllowed.class);
         assertThatThrownBy(() -> curation.progress(stranger, match.id(), "IN_TALKS", null, null)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> curation.history(stranger, match.id())).isInstanceOf(NotFound.class);
-        assertThat(curation.list(stranger, null, 0, 10).getContent()).isEmpty();
+        assertThat(curation.list(stranger, QueueFilter.ofStatus(null), 0, 10).getContent()).isEmpty();
         assertThat(matches.findById(match.id()).orElseThrow().status()).isEqualTo(MatchStatus.SUGGESTED);
     }
 

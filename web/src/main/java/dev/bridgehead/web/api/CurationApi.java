@@ -7,11 +7,11 @@ import dev.bridgehead.marketplace.curation.MatchAction;
 import dev.bridgehead.marketplace.curation.MatchStep;
 import dev.bridgehead.marketplace.curation.Notification;
 import dev.bridgehead.marketplace.curation.ParkKpis;
+import dev.bridgehead.marketplace.curation.QueueFilter;
 import dev.bridgehead.marketplace.failure.InputCheck;
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingService;
 import dev.bridgehead.marketplace.matching.Match;
-import dev.bridgehead.marketplace.matching.MatchStatus;
 import dev.bridgehead.marketplace.matching.MatchingService;
 import dev.bridgehead.marketplace.need.Need;
 import dev.bridgehead.marketplace.need.NeedService;
@@ -68,15 +68,17 @@ class CurationApi {
         this.engine = engine;
     }
 
-    @Operation(summary = "Matches: every one for staff, your organisation's for members; filter by status")
+    @Operation(summary = "Matches: every one for staff, filtered and ordered as the curation queue; your organisation's for members, by status")
     @Get("/matches")
-    PageView<MatchView> list(@Nullable @QueryValue String status, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
+    PageView<MatchView> list(@Nullable @QueryValue String status, @Nullable @QueryValue String sector, @Nullable @QueryValue String verdict,
+                             @Nullable @QueryValue String seekerJurisdiction, @Nullable @QueryValue String providerJurisdiction,
+                             @Nullable @QueryValue String minScore, @Nullable @QueryValue String minAgeDays, @Nullable @QueryValue String maxAgeDays,
+                             @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                              Authentication authentication) {
         Paging paging = Paging.of(page, size);
-        InputCheck check = new InputCheck();
-        MatchStatus wanted = check.code("status", status, MatchStatus.class);
-        check.throwIfInvalid();
-        Page<Match> found = curation.list(Actors.of(authentication), wanted, paging.index(), paging.size());
+        QueueFilter filter = QueueFilter.parse(status, sector, verdict, seekerJurisdiction, providerJurisdiction, minScore, minAgeDays, maxAgeDays,
+                sort);
+        Page<Match> found = curation.list(Actors.of(authentication), filter, paging.index(), paging.size());
         return PageView.of(found, views(found.getContent(), false));
     }
 

@@ -5,8 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** The curation queue's bulk decision: the ticked matches, the action and one note for all. */
+/** The curation queue's bulk decision: the ticked matches, the action, one note for all, and the queue's filter to go back to. */
 @Serdeable
 public record BulkForm(@Nullable String csrfToken, @Nullable List<String> matchIds, @Nullable String action, @Nullable String note,
-                       @Nullable String status) implements CsrfForm {
+                       @Nullable String filter) implements CsrfForm {
 }

@@ -4,12 +4,15 @@ import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.curation.CurationService;
 import dev.bridgehead.marketplace.curation.MatchAction;
 import dev.bridgehead.marketplace.curation.Notification;
+import dev.bridgehead.marketplace.curation.QueueFilter;
+import dev.bridgehead.marketplace.failure.InvalidInput;
 import dev.bridgehead.marketplace.failure.InputCheck;
 import dev.bridgehead.marketplace.failure.NotAllowed;
 import dev.bridgehead.marketplace.matching.Match;
 import dev.bridgehead.marketplace.matching.MatchStatus;
 import dev.bridgehead.marketplace.matching.MatchingService;
 import dev.bridgehead.web.api.Paging;
+import dev.bridgehead.web.page.FormErrors;
 import dev.bridgehead.web.page.PageContext;
 import dev.bridgehead.web.page.PageContextFactory;
 import dev.bridgehead.web.page.Pages;
@@ -34,6 +37,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +48,8 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Controller
 class CurationPageController {
+
+    private static final java.util.regex.Pattern QUERY_STRING = java.util.regex.Pattern.compile("[A-Za-z]+=[A-Za-z0-9_]*(&[A-Za-z]+=[A-Za-z0-9_]*){0,12}");
 
     private final CurationService curation;
     private final MatchingService matching;
@@ -58,19 +64,33 @@ class CurationPageController {
     }
 
     @Get(uri = "/staff/matches", produces = MediaType.TEXT_HTML)
-    HttpResponse<?> queue(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String status,
-                          @Nullable @QueryValue Integer page) {
+    HttpResponse<?> queue(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer page) {
         Actor actor = Actors.of(authentication);
         if (!actor.isStaff()) {
             throw new NotAllowed("Only park staff curate matches");
         }
-        InputCheck check = new InputCheck();
-        MatchStatus wanted = status == null || status.isBlank() ? MatchStatus.SUGGESTED : check.code("status", status, MatchStatus.class);
-        check.throwIfInvalid();
-        Paging paging = Paging.of(page, 50);
-        Page<Match> found = curation.list(actor, wanted, paging.index(), paging.size());
         PageContext context = pages.of(request);
-        return HttpResponse.ok(Pages.view("matching/queue", new CurationPages.Queue(context, wanted.name(), explanations.rows(context,
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (String name : CurationPages.Queue.FILTERS) {
+            String value = request.getParameters().get(name);
+            if (value != null && !value.isBlank()) {
+                typed.put(name, value.strip());
+            }
+        }
+        typed.putIfAbsent("status", MatchStatus.SUGGESTED.name());
+        QueueFilter filter;
+        FormErrors errors = FormErrors.none();
+        try {
+            filter = QueueFilter.parse(typed.get("status"), typed.get("sector"), typed.get("verdict"), typed.get("seekerJurisdiction"),
+                    typed.get("providerJurisdiction"), typed.get("minScore"), typed.get("minAgeDays"), typed.get("maxAgeDays"), typed.get("sort"));
+        } catch (InvalidInput refused) {
+            // A filter typed by hand: the queue stays usable, the field says what is wrong.
+            errors = FormErrors.of(refused, context.messages(), field -> field);
+            filter = QueueFilter.suggestions();
+        }
+        Paging paging = Paging.of(page, 50);
+        Page<Match> found = curation.list(actor, filter, paging.index(), paging.size());
+        return HttpResponse.ok(Pages.view("matching/queue", new CurationPages.Queue(context, typed, errors, explanations.rows(context,
                 found.getContent()), found.getTotalSize(), paging.page(), Math.max(1, found.getTotalPages()))));
     }
 
@@ -89,9 +109,9 @@ class CurationPageController {
         }
         check.throwIfInvalid();
         curation.bulk(Actors.of(authentication), ids, action, form.note());
-        String status = form.status() == null || form.status().isBlank() ? "SUGGESTED" : form.status();
-        return HttpResponse.seeOther(URI.create("/staff/matches?status=" + java.net.URLEncoder.encode(status, java.nio.charset.StandardCharsets.UTF_8)
-                + "&notice=bulkDone"));
+        // Only an encoded query string of the queue's own filters goes back into the address.
+        String filter = form.filter() != null && QUERY_STRING.matcher(form.filter()).matches() ? form.filter() + "&" : "";
+        return HttpResponse.seeOther(URI.create("/staff/matches?" + filter + "notice=bulkDone"));
     }
 
     @Post(uri = "/matches/{id}/decide", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

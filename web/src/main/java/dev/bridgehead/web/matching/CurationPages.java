@@ -2,10 +2,19 @@ package dev.bridgehead.web.matching;
 
 import dev.bridgehead.marketplace.curation.MatchStep;
 import dev.bridgehead.marketplace.curation.Notification;
+import dev.bridgehead.marketplace.compliance.Verdict;
+import dev.bridgehead.marketplace.curation.QueueFilter;
 import dev.bridgehead.marketplace.matching.MatchStatus;
+import dev.bridgehead.marketplace.organization.Jurisdiction;
+import dev.bridgehead.marketplace.organization.Sector;
+import dev.bridgehead.web.page.FormErrors;
 import dev.bridgehead.web.page.Option;
 import dev.bridgehead.web.page.PageContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The models of the curation pages. */
 public final class CurationPages {
@@ -13,11 +22,45 @@ public final class CurationPages {
     private CurationPages() {
     }
 
-    /** The staff queue: matches in one status, best first, to decide one by one or many at once. */
-    public record Queue(PageContext context, String status, List<Explanations.MatchRow> rows, long total, int page, int pages) {
+    /**
+     * The staff queue: matches narrowed by the filter as typed (kept as typed, so a refused value
+     * comes back with its message), ordered as asked, to decide one by one or many at once.
+     */
+    public record Queue(PageContext context, Map<String, String> typed, FormErrors errors, List<Explanations.MatchRow> rows, long total, int page,
+                        int pages) {
+
+        /** The query parameters of the filter, in the order the form shows them. */
+        public static final List<String> FILTERS = List.of("status", "sector", "verdict", "seekerJurisdiction", "providerJurisdiction", "minScore",
+                "minAgeDays", "maxAgeDays", "sort");
+
+        public String value(String name) {
+            return typed.getOrDefault(name, "");
+        }
 
         public List<Option> statuses() {
-            return Option.of(MatchStatus.class, "matchStatus", context, status);
+            return Option.of(MatchStatus.class, "matchStatus", context, typed.get("status"));
+        }
+
+        public List<Option> sectors() {
+            return Option.of(Sector.class, "sector", context, typed.get("sector"));
+        }
+
+        public List<Option> verdicts() {
+            return Option.of(Verdict.class, "verdict", context, typed.get("verdict"));
+        }
+
+        public List<Option> jurisdictions(String name) {
+            return Option.of(Jurisdiction.class, "jurisdiction", context, typed.get(name));
+        }
+
+        public List<Option> sorts() {
+            return Option.of(QueueFilter.QueueSort.class, "queue.sort", context, typed.getOrDefault("sort", QueueFilter.QueueSort.SCORE.name()));
+        }
+
+        /** The filter as a query string, for the pagination links and the way back after a bulk decision. */
+        public String query() {
+            return typed.entrySet().stream().filter(e -> !errors.has(e.getKey()))
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         }
 
         public boolean hasPrevious() {

@@ -20,6 +20,8 @@ import java.util.List;
  */
 public record PageContext(Messages messages, String path, @Nullable Actor actor, String csrfToken, @Nullable String notice, long unread) {
 
+    public static final java.time.ZoneOffset PARK_TIME = java.time.ZoneOffset.ofHours(8);
+
     public Language language() {
         return messages.language();
     }
@@ -37,6 +39,17 @@ public record PageContext(Messages messages, String path, @Nullable Actor actor,
     /** A code's name in this language, e.g. {@code code("sector", "BIOMEDICINE")}. */
     public String code(String kind, Object code) {
         return code == null ? "" : messages.get(kind + "." + code);
+    }
+
+    /** A day as both Lingang and Singapore see it: they share UTC+8. */
+    public String date(java.time.Instant at) {
+        return at == null ? "" : java.time.LocalDate.ofInstant(at, PARK_TIME).toString();
+    }
+
+    /** A moment to the minute, in park time. */
+    public String dateTime(java.time.Instant at) {
+        return at == null ? "" : java.time.LocalDateTime.ofInstant(at, PARK_TIME).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString()
+                .replace('T', ' ');
     }
 
     public boolean signedIn() {
