@@ -71,13 +71,13 @@ class CurationPageController {
         }
         PageContext context = pages.of(request);
         Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("status", MatchStatus.SUGGESTED.name());
         for (String name : CurationPages.Queue.FILTERS) {
             String value = request.getParameters().get(name);
             if (value != null && !value.isBlank()) {
                 typed.put(name, value.strip());
             }
         }
-        typed.putIfAbsent("status", MatchStatus.SUGGESTED.name());
         QueueFilter filter;
         FormErrors errors = FormErrors.none();
         try {

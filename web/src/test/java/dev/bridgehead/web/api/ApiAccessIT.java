@@ -173,7 +173,9 @@ class ApiAccessIT {
                 new Route("POST bulk decision", t -> new Call("POST", "/api/v1/matches/bulk",
                         "{\"matchIds\":[\"" + t.match(false) + "\"],\"action\":\"APPROVE\"}"), 401, 403, 403, 200, 200),
                 new Route("GET inbox", t -> Call.get("/api/v1/inbox"), 401, 200, 200, 404, 404),
-                new Route("GET park figures", t -> Call.get("/api/v1/park/kpis"), 401, 403, 403, 200, 200));
+                new Route("GET park figures", t -> Call.get("/api/v1/park/kpis"), 401, 403, 403, 200, 200),
+                new Route("GET park dashboard", t -> Call.get("/api/v1/park/dashboard?months=6"), 401, 403, 403, 200, 200),
+                new Route("GET audit log", t -> Call.get("/api/v1/audit?subjectType=listing"), 401, 403, 403, 200, 200));
     }
 
     static Stream<Arguments> table() {

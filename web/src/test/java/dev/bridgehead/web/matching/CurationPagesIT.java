@@ -25,8 +25,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Staff take a suggestion to an introduction in the pages; both sides see it in their inbox; a party records the deal. */
+/**
+ * Staff take a suggestion to an introduction in the pages; both sides see it in their inbox; a party
+ * records the deal; the dashboard and the audit log follow. The suggestion is stored by hand, so
+ * matching, which would replace it with what Elasticsearch finds, is off.
+ */
 @MicronautTest(transactional = false)
+@io.micronaut.context.annotation.Property(name = "bridgehead.matching.refresher.enabled", value = "false")
 class CurationPagesIT {
 
     @Inject
@@ -43,6 +48,9 @@ class CurationPagesIT {
 
     @Inject
     DatabaseCleaner database;
+
+    @Inject
+    dev.bridgehead.marketplace.curation.CurationService curation;
 
     private Actor seeker;
     private Actor provider;
@@ -91,5 +99,67 @@ class CurationPagesIT {
         assertThat(agreed.status()).isEqualTo(MatchStatus.AGREED);
         assertThat(agreed.dealValueCny()).isEqualByComparingTo("2500000.50");
         assertThat(providerBrowser.get("/matches/" + match.id()).body()).contains("¥2500000.50", "signed", "met at the forum");
+    }
+
+    @Test
+    void staffFilterTheQueueAndABulkDecisionComesBackToTheSameFilter() {
+        URI base = URI.create(server.getURL().toString());
+        Browser staff = Browser.signedIn(base, fixture.emailOf(fixture.staff()));
+
+        assertThat(staff.get("/staff/matches?verdict=NEEDS_STEPS").body()).doesNotContain("value=\"" + match.id() + "\"");
+        assertThat(staff.get("/staff/matches?verdict=CLEAR&sector=INTERNATIONAL_SHIPPING&seekerJurisdiction=CN&minScore=80&sort=OLDEST").body())
+                .contains("value=\"" + match.id() + "\"", "name=\"filter\" value=\"status=SUGGESTED&amp;sector=INTERNATIONAL_SHIPPING&amp;verdict=CLEAR");
+
+        HttpResponse<String> typo = staff.get("/staff/matches?minScore=lots");
+        assertThat(typo.statusCode()).isEqualTo(200);
+        assertThat(typo.body()).contains("id=\"minScore-error\"", "value=\"lots\"");
+
+        HttpResponse<String> decided = staff.post("/staff/matches/bulk", form("matchIds", match.id().toString(), "action", "APPROVE", "filter",
+                "status=SUGGESTED&verdict=CLEAR"));
+        assertThat(decided.headers().firstValue("Location")).hasValue("/staff/matches?status=SUGGESTED&verdict=CLEAR&notice=bulkDone");
+        HttpResponse<String> forged = staff.post("/staff/matches/bulk", form("matchIds", match.id().toString(), "action", "REJECT", "note", "no",
+                "filter", "x=1\r\nSet-Cookie: a=b"));
+        assertThat(forged.headers().firstValue("Location")).hasValue("/staff/matches?notice=bulkDone");
+    }
+
+    @Test
+    void theDashboardAndItsCsvMoveWhenADealIsAgreed() {
+        URI base = URI.create(server.getURL().toString());
+        Actor staffMember = fixture.staff();
+        Browser staff = Browser.signedIn(base, fixture.emailOf(staffMember));
+        assertThat(staff.download("/staff/dashboard.csv").body()).contains("agreed_deal_value_cny,0.00,100000000000");
+
+        curation.approve(staffMember, match.id(), null);
+        curation.introduce(staffMember, match.id(), null);
+        curation.progress(seeker, match.id(), "AGREED", new java.math.BigDecimal("2500000.50"), null);
+
+        HttpResponse<String> dashboard = staff.get("/staff/dashboard");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("<svg", "¥2500000.50", "class=\"series-3\"").doesNotContain("[dashboard.");
+        assertThat(staff.get("/staff/dashboard?months=99").statusCode()).isEqualTo(400);
+        HttpResponse<String> csv = staff.download("/staff/dashboard.csv?months=3");
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.body()).contains("agreed_deal_value_cny,2500000.50,100000000000", "matches_agreed,1", "INTERNATIONAL_SHIPPING,0,1,1,1,2500000.50");
+        assertThat(Browser.signedIn(base, fixture.emailOf(seeker)).download("/staff/dashboard.csv").statusCode()).isEqualTo(403);
+        assertThat(Browser.signedIn(base, fixture.emailOf(seeker)).download("/staff/dashboard.csv").body()).doesNotContain("agreed_deal_value");
+    }
+
+    @Test
+    void theAuditLogShowsEveryStepAndItsExportCannotRunFormulas() {
+        URI base = URI.create(server.getURL().toString());
+        Actor staffMember = fixture.staff();
+        Browser staff = Browser.signedIn(base, fixture.emailOf(staffMember));
+        curation.reject(staffMember, match.id(), "=HYPERLINK(\"http://evil.example\",\"<b>click</b>\")");
+
+        HttpResponse<String> log = staff.get("/staff/audit?subjectType=match");
+        assertThat(log.statusCode()).isEqualTo(200);
+        assertThat(log.body()).contains("match.reject", "&lt;b&gt;click&lt;/b&gt;", "/matches/" + match.id()).doesNotContain("<b>click</b>");
+
+        HttpResponse<String> csv = staff.download("/staff/audit.csv?subjectType=match");
+        assertThat(csv.body()).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"<b>click</b>\"\")\"");
+        assertThat(staff.download("/staff/audit.csv?from=yesterday").statusCode()).isEqualTo(400);
+        HttpResponse<String> unknown = staff.get("/staff/audit?actorEmail=nobody%40nowhere.example");
+        assertThat(unknown.body()).contains("id=\"actorEmail-error\"");
+        assertThat(Browser.signedIn(base, fixture.emailOf(provider)).download("/staff/audit.csv").statusCode()).isEqualTo(403);
     }
 }

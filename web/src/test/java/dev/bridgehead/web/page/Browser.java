@@ -43,6 +43,11 @@ public final class Browser {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET().build());
     }
 
+    /** Follows a download link as a browser does: accepting anything, HTML first. */
+    public HttpResponse<String> download(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
+    }
+
     /** Posts a form with the browser's CSRF token (fetching a page first if it has none yet). */
     public HttpResponse<String> post(String path, Map<String, List<String>> fields) {
         List<String> pairs = new ArrayList<>();

@@ -140,6 +140,9 @@ class PageAccessIT {
                 new Page("switch the general list", t -> post("/compliance/general-list"), 303, 403, 403, 303, 303),
                 new Page("re-match everything", t -> post("/compliance/rematch"), 303, 403, 403, 303, 303),
                 new Page("curation queue", t -> get("/staff/matches"), 303, 403, 403, 200, 200),
+                new Page("curation queue filtered", t -> get("/staff/matches?sector=FINANCE&verdict=CLEAR&sort=OLDEST"), 303, 403, 403, 200, 200),
+                new Page("park dashboard", t -> get("/staff/dashboard"), 303, 403, 403, 200, 200),
+                new Page("audit log", t -> get("/staff/audit?subjectType=listing"), 303, 403, 403, 200, 200),
                 new Page("inbox", t -> get("/my/inbox"), 303, 200, 200, 404, 404),
                 new Page("no such page", t -> get("/nowhere"), 404, 404, 404, 404, 404));
     }
