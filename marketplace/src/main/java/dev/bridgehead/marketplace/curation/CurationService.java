@@ -38,6 +38,8 @@ public class CurationService {
     /** Deal values in CNY: positive and below ¥10 trillion, with fen. */
     static final BigDecimal MAX_DEAL = new BigDecimal("9999999999999.99");
     public static final int MAX_BULK = 200;
+    /** The staff queue counts its matches up to here; a total above it means "more than this". */
+    public static final int QUEUE_COUNT_LIMIT = 1_000;
 
     private final MatchRepository matches;
     private final MatchQueueRepository queue;
@@ -128,8 +130,9 @@ public class CurationService {
     }
 
     /**
-     * Staff's queue as the filter narrows and orders it; an organisation's own matches for its
-     * members, by status, newest change first.
+     * Staff's queue as the filter narrows and orders it, its total counted up to
+     * {@link #QUEUE_COUNT_LIMIT} + 1; an organisation's own matches for its members, by status,
+     * newest change first.
      */
     public Page<Match> list(Actor actor, QueueFilter filter, int page, int size) {
         if (actor == null) {
@@ -142,7 +145,7 @@ public class CurationService {
                     filter.minAgeDays() == null ? null : now.minus(Duration.ofDays(filter.minAgeDays())),
                     filter.maxAgeDays() == null ? null : now.minus(Duration.ofDays(filter.maxAgeDays())),
                     name(filter.seekerJurisdiction()), name(filter.providerJurisdiction()),
-                    filter.sector() == null ? null : "\"" + filter.sector().name() + "\"", Pageable.from(page, size, order(filter.sort())));
+                    name(filter.sector()), Pageable.from(page, size, order(filter.sort())));
         }
         Pageable pageable = Pageable.from(page, size);
         if (actor.organizationId() == null) {

@@ -40,9 +40,12 @@ public class NeedService {
     private final ScenarioService scenarios;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final NeedSectorRepository sectorRows;
 
-    NeedService(NeedRepository needs, OrganizationRepository organizations, ScenarioService scenarios, AuditLog audit, Outbox outbox) {
+    NeedService(NeedRepository needs, OrganizationRepository organizations, ScenarioService scenarios, AuditLog audit, Outbox outbox,
+                NeedSectorRepository sectorRows) {
         this.needs = needs;
+        this.sectorRows = sectorRows;
         this.organizations = organizations;
         this.scenarios = scenarios;
         this.audit = audit;
@@ -59,6 +62,7 @@ public class NeedService {
             throw new NotAllowed("A rejected organisation cannot post needs; ask park staff to review it again");
         }
         Need saved = needs.save(parse(input, null, actor.organizationId(), actor.userId(), null));
+        writeSectors(saved);
         outbox.needChanged(saved.id());
         return saved;
     }
@@ -81,6 +85,7 @@ public class NeedService {
         }
         try {
             Need saved = needs.update(changed);
+            writeSectors(saved);
             outbox.needChanged(id);
             return saved;
         } catch (OptimisticLockException e) {
@@ -96,11 +101,14 @@ public class NeedService {
             throw new Conflict("The need is already closed");
         }
         Need closed = needs.update(current.withStatus(NeedStatus.CLOSED));
-        if (actor.isStaff()) {
-            audit.record(actor, "need.close", "need", id, null);
-        }
+        audit.record(actor, "need.close", "need", id, null);
         outbox.needChanged(id);
         return closed;
+    }
+
+    private void writeSectors(Need need) {
+        sectorRows.deleteOf(need.id());
+        need.sectors().forEach(sector -> sectorRows.insert(need.id(), sector.name()));
     }
 
     /** Needs by id, for showing the seeker's side of matches to the people they concern; no permission check. */

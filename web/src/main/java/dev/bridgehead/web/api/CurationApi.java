@@ -68,7 +68,8 @@ class CurationApi {
         this.engine = engine;
     }
 
-    @Operation(summary = "Matches: every one for staff, filtered and ordered as the curation queue; your organisation's for members, by status")
+    @Operation(summary = "Matches: every one for staff, filtered and ordered as the curation queue (total counted up to 1,001: see totalIsLowerBound);"
+            + " your organisation's for members, by status")
     @Get("/matches")
     PageView<MatchView> list(@Nullable @QueryValue String status, @Nullable @QueryValue String sector, @Nullable @QueryValue String verdict,
                              @Nullable @QueryValue String seekerJurisdiction, @Nullable @QueryValue String providerJurisdiction,
@@ -79,7 +80,7 @@ class CurationApi {
         QueueFilter filter = QueueFilter.parse(status, sector, verdict, seekerJurisdiction, providerJurisdiction, minScore, minAgeDays, maxAgeDays,
                 sort);
         Page<Match> found = curation.list(Actors.of(authentication), filter, paging.index(), paging.size());
-        return PageView.of(found, views(found.getContent(), false));
+        return PageView.bounded(found, CurationService.QUEUE_COUNT_LIMIT, views(found.getContent(), false));
     }
 
     @Operation(summary = "A match with its history, for staff and both organisations")

@@ -76,7 +76,7 @@ public final class Benchmark {
         int listings = option(args, "--listings", 100_000);
         int needs = option(args, "--needs", 10_000);
         int requests = option(args, "--requests", 500);
-        java.util.Set<String> sections = java.util.Set.of(textOption(args, "--sections", "indexing,search,mysql,matching").split(","));
+        java.util.Set<String> sections = java.util.Set.of(textOption(args, "--sections", "indexing,search,mysql,matching,curation").split(","));
         if (StackSettings.setting(StackSettings.DATA_DIR).isEmpty()) {
             System.setProperty(StackSettings.DATA_DIR, "data-bench");
         }
@@ -144,6 +144,9 @@ public final class Benchmark {
         }
         if (sections.contains("matching")) {
             matching(context);
+        }
+        if (sections.contains("curation")) {
+            curation(server, dataSource);
         }
 
         Path file = settings.dataDirectory().resolve("benchmark-report.md");
@@ -451,6 +454,125 @@ public final class Benchmark {
                 naive.meanMillis());
         line("| naive: every need, estimated (mean × needs ÷ %d threads) | %.0f min |", cores, naive.meanMillis() * open.size() / cores / 60_000);
         line("");
+    }
+
+    /** Matches the curation queue should stay fast with, as the issue asks. */
+    static final int QUEUE_MATCHES = 100_000;
+
+    /**
+     * The staff queue at 100,000 matches: the API call the queue page makes, for each kind of
+     * filter, and the plan MariaDB chose for exactly the SQL the application sent.
+     */
+    private void curation(EmbeddedServer server, DataSource dataSource) throws Exception {
+        long fromMatching = count(dataSource, "SELECT COUNT(*) FROM partner_match");
+        long synthetic = 0;
+        if (fromMatching < QUEUE_MATCHES) {
+            // Top up with pairs matching did not suggest, across the border, with spread scores, verdicts and ages.
+            synthetic = update(dataSource, """
+                    INSERT INTO partner_match (need_id, listing_id, need_organization_id, listing_organization_id, score, verdict, steps, reasons,
+                                               rules, status, deal_value_cny, computed_at, created_at, updated_at, version)
+                    SELECT n.id, l.id, n.organization_id, l.organization_id, (n.id * 7 + l.id * 13) % 100,
+                           IF((n.id + l.id) % 3 = 0, 'NEEDS_STEPS', 'CLEAR'), '[]', '[]', '[]', 'SUGGESTED', NULL, NOW(6),
+                           NOW(6) - INTERVAL ((n.id + l.id) % 120) DAY, NOW(6), 0
+                      FROM need n JOIN listing l ON l.id % 97 = n.id % 97 AND l.status = 'PUBLISHED'
+                      JOIN organization seeker ON seeker.id = n.organization_id JOIN organization provider ON provider.id = l.organization_id
+                     WHERE seeker.jurisdiction <> provider.jurisdiction
+                       AND NOT EXISTS (SELECT 1 FROM partner_match m WHERE m.need_id = n.id AND m.listing_id = l.id)
+                     LIMIT """ + (QUEUE_MATCHES - fromMatching));
+        }
+        long total = count(dataSource, "SELECT COUNT(*) FROM partner_match");
+        String base = server.getURL().toString();
+        String token = send("POST", base + "/api/v1/auth/token", "{\"email\":\"bench-staff@bridgehead.example\",\"password\":\""
+                + MarketplaceLoader.PASSWORD + "\"}", "application/json").replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        Map<String, String> queries = new java.util.LinkedHashMap<>();
+        queries.put("suggestions, best score first (the default)", "status=SUGGESTED");
+        queries.put("one verdict", "status=SUGGESTED&verdict=NEEDS_STEPS");
+        queries.put("the need's sector", "status=SUGGESTED&sector=FINANCE");
+        queries.put("seeker in Singapore, score at least 50", "status=SUGGESTED&seekerJurisdiction=SG&minScore=50");
+        queries.put("waiting at least 30 days, longest first", "status=SUGGESTED&minAgeDays=30&sort=OLDEST");
+        queries.put("every filter at once", "status=SUGGESTED&sector=BIOMEDICINE&verdict=CLEAR&seekerJurisdiction=CN&providerJurisdiction=SG"
+                + "&minScore=20&maxAgeDays=60");
+        queries.put("page 100 of the default", "status=SUGGESTED&page=100");
+
+        line("## The curation queue at %,d matches", total);
+        line("");
+        line((synthetic == 0 ? String.format(java.util.Locale.ROOT, "All %,d matches came from matching the needs above.", total)
+                : String.format(java.util.Locale.ROOT, "%,d matches came from matching the needs above; %,d more were added as suggestions between "
+                + "needs and listings across the border (scores, verdicts and ages spread by their ids), so that the queue holds %,d.", fromMatching,
+                synthetic, total))
+                + " Each figure is `GET /api/v1/matches` as staff, 50 a page with the total counted up to 1,001, the call the queue page makes; "
+                + "200 calls after 20 warm-up calls, concurrency 1.");
+        line("");
+        line("| filter | p50 | p99 | total found |");
+        line("| --- | ---: | ---: | ---: |");
+        Map<String, String> totals = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            String url = base + "/api/v1/matches?size=50&" + query.getValue();
+            Latencies.measure(20, 1, i -> authorised(url, token));
+            Latencies timed = Latencies.measure(200, 1, i -> authorised(url, token));
+            String answer = authorised(url, token);
+            totals.put(query.getKey(), answer.replaceAll("(?s).*?\"total\":(\\d+).*", "$1"));
+            line("| %s | %.1f ms | %.1f ms | %s |", query.getKey(), timed.percentileMillis(50), timed.percentileMillis(99), totals.get(query.getKey()));
+        }
+        line("");
+        line("The plans MariaDB chose, for the statements exactly as the application sent them (taken from the general log):");
+        line("");
+        execute(dataSource, "SET GLOBAL log_output = 'TABLE'");
+        execute(dataSource, "TRUNCATE TABLE mysql.general_log");
+        execute(dataSource, "SET GLOBAL general_log = 1");
+        try {
+            for (String query : List.of(queries.get("suggestions, best score first (the default)"), queries.get("one verdict"),
+                    queries.get("every filter at once"))) {
+                authorised(base + "/api/v1/matches?size=50&" + query, token);
+            }
+        } finally {
+            execute(dataSource, "SET GLOBAL general_log = 0");
+        }
+        try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement();
+             ResultSet logged = statement.executeQuery("SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log "
+                     + "WHERE command_type = 'Query' AND argument LIKE '%FROM partner_match m%' ORDER BY event_time")) {
+            List<String> sent = new ArrayList<>();
+            while (logged.next()) {
+                sent.add(logged.getString(1));
+            }
+            for (String sql : sent) {
+                line("```");
+                line(sql.replaceAll("\\s+", " ").strip());
+                line("```");
+                line("");
+                line("| table | type | key | rows | extra |");
+                line("| --- | --- | --- | ---: | --- |");
+                try (Statement explain = c.createStatement(); ResultSet plan = explain.executeQuery("EXPLAIN " + sql)) {
+                    while (plan.next()) {
+                        line("| %s | %s | %s | %s | %s |", plan.getString("table"), plan.getString("type"), plan.getString("key"), plan.getString("rows"),
+                                plan.getString("Extra"));
+                    }
+                }
+                line("");
+            }
+        }
+    }
+
+    private String authorised(String url, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static long count(DataSource dataSource, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static long update(DataSource dataSource, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            return s.executeUpdate(sql);
+        }
     }
 
     /** Runs the calls from a separate JVM, so the client's work does not slow the server it measures. */

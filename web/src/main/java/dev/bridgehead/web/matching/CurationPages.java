@@ -3,6 +3,7 @@ package dev.bridgehead.web.matching;
 import dev.bridgehead.marketplace.curation.MatchStep;
 import dev.bridgehead.marketplace.curation.Notification;
 import dev.bridgehead.marketplace.compliance.Verdict;
+import dev.bridgehead.marketplace.curation.CurationService;
 import dev.bridgehead.marketplace.curation.QueueFilter;
 import dev.bridgehead.marketplace.matching.MatchStatus;
 import dev.bridgehead.marketplace.organization.Jurisdiction;
@@ -61,6 +62,11 @@ public final class CurationPages {
         public String query() {
             return typed.entrySet().stream().filter(e -> !errors.has(e.getKey()))
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        }
+
+        /** The total was counted only up to the queue's limit: there are more. */
+        public boolean capped() {
+            return total > CurationService.QUEUE_COUNT_LIMIT;
         }
 
         public boolean hasPrevious() {
