@@ -1,0 +1,77 @@
+package dev.bridgehead.web.journey;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver (Selenium downloads nothing), a
+ * fresh profile per browser. A test that fails leaves a screenshot and the page's HTML under
+ * {@code target/journeys/}.
+ */
+public final class Chromium implements AfterEachCallback {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path EVIDENCE = Path.of("target", "journeys");
+
+    private ChromeDriver driver;
+
+    /** The browser of the current test, started on first use. */
+    public ChromeDriver driver() {
+        if (driver == null) {
+            driver = start();
+        }
+        return driver;
+    }
+
+    static ChromeDriver start() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The browser tests need Debian's Chromium and chromedriver: apt-get install chromium chromium-driver "
+                    + "(.ci/run installs them when they are missing)");
+        }
+        try {
+            Path profile = Files.createTempDirectory("bridgehead-chromium-");
+            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox", "--disable-gpu",
+                    "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--window-size=1280,1000", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeDriver started = new ChromeDriver(service, options);
+            started.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return started;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot make a Chromium profile: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        if (driver == null) {
+            return;
+        }
+        try {
+            if (context.getExecutionException().isPresent()) {
+                save(driver, context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+            }
+        } finally {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    /** Keeps what the browser shows, as PNG and HTML, under target/journeys/. */
+    static void save(ChromeDriver driver, String name) throws IOException {
+        Files.createDirectories(EVIDENCE);
+        Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Files.writeString(EVIDENCE.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,203 @@
+package dev.bridgehead.web.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.listing.Listing;
+import dev.bridgehead.marketplace.listing.ListingRepository;
+import dev.bridgehead.marketplace.listing.ListingStatus;
+import dev.bridgehead.marketplace.organization.OrganizationRepository;
+import dev.bridgehead.marketplace.testing.DatabaseCleaner;
+import dev.bridgehead.marketplace.testing.MarketplaceFixture;
+import dev.bridgehead.search.testing.SearchIndexCleaner;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What people do on Bridgehead, start to end, in a real browser, each journey from an empty marketplace. */
+@MicronautTest(transactional = false)
+class JourneysIT {
+
+    @RegisterExtension
+    final Chromium chromium = new Chromium();
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    MarketplaceFixture fixture;
+
+    @Inject
+    DatabaseCleaner database;
+
+    @Inject
+    SearchIndexCleaner index;
+
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    private String base;
+
+    @BeforeEach
+    void emptyMarketplace() {
+        database.clean();
+        index.clean();
+        base = server.getURL().toString();
+    }
+
+    @Test
+    void aSingaporeProviderIsVerifiedPublishedAndFoundInEnglishAndChinese() {
+        Actor staff = fixture.staff();
+        ChromeDriver browser = chromium.driver();
+        String email = MarketplaceFixture.uniqueEmail("straits");
+
+        browser.get(base + "/register");
+        type(browser, "name", "Straits Port Analytics");
+        type(browser, "nameZh", "海峡港口分析");
+        new Select(browser.findElement(By.id("jurisdiction"))).selectByValue("SG");
+        tick(browser, "sectors", "INTERNATIONAL_SHIPPING");
+        type(browser, "website", "https://straits-port.example");
+        type(browser, "displayName", "Mei Lin Tan");
+        type(browser, "email", email);
+        type(browser, "password", "a long and careful passphrase");
+        submit(browser, "form[action='/register']");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/register"));
+
+        browser.get(base + "/my/organization");
+        WebElement compliance = browser.findElement(By.cssSelector("form[action='/my/organization/compliance']"));
+        new Select(compliance.findElements(By.name("certificationCode")).get(0)).selectByValue("ISO_27001");
+        date(browser, compliance.findElements(By.name("certificationExpiresOn")).get(0), LocalDate.now().plusYears(2));
+        compliance.findElements(By.name("certificationEvidenceRef")).get(0).sendKeys("SGS-27001-4411");
+        tick(browser, "acceptsCategories", "GENERAL");
+        compliance.findElement(By.cssSelector("button[type=submit]")).click();
+        arrive(browser, "#compliance");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("ISO");
+
+        browser.get(base + "/my/listings/new");
+        new Select(browser.findElement(By.id("type"))).selectByValue("DATA_PRODUCT");
+        type(browser, "title", "Vessel port call feed");
+        type(browser, "titleZh", "船舶靠港数据");
+        type(browser, "summary", "Arrivals and departures of vessels at the port of Singapore, hourly");
+        tick(browser, "sectors", "INTERNATIONAL_SHIPPING");
+        tick(browser, "dataCategories", "GENERAL");
+        tick(browser, "directions", "SG_TO_CN");
+        tick(browser, "deliveryModes", "API");
+        type(browser, "tags", "port, vessel, 港口");
+        new Select(browser.findElement(By.id("priceModel"))).selectByValue("SUBSCRIPTION");
+        submit(browser, "main form.form");
+        arrive(browser, "notice=created");
+        browser.findElement(By.cssSelector("form[action$='/submit'] button")).click();
+        arrive(browser, "notice=submitted");
+        Listing submitted = listings.findAll().iterator().next();
+        assertThat(submitted.status()).isEqualTo(ListingStatus.SUBMITTED);
+
+        signOut(browser);
+        signIn(browser, fixture.emailOf(staff));
+        browser.get(base + "/staff/verification");
+        WebElement decision = browser.findElement(By.cssSelector("form[action='/staff/organizations/" + submitted.organizationId() + "/verification']"));
+        decision.findElement(By.tagName("textarea")).sendKeys("Business registration checked with ACRA");
+        decision.findElement(By.cssSelector("button[value=VERIFIED]")).click();
+        arrive(browser, "notice=verified");
+        browser.get(base + "/listings/" + submitted.id());
+        browser.findElement(By.cssSelector("form[action='/staff/listings/" + submitted.id() + "/publish'] button")).click();
+        arrive(browser, "notice=published");
+        assertThat(listings.findById(submitted.id()).orElseThrow().status()).isEqualTo(ListingStatus.PUBLISHED);
+
+        signOut(browser);
+        searchUntilFound(browser, "/search?q=vessel+port", "Vessel port call feed");
+        browser.findElement(By.cssSelector(".facets input[name=jurisdiction][value=SG]")).click();
+        browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        arrive(browser, "jurisdiction=SG");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Vessel port call feed");
+
+        browser.get(base + "/language?to=zh&back=/search");
+        searchUntilFound(browser, "/search?q=船舶靠港", "船舶靠港数据");
+    }
+
+    @Test
+    void aMemberCannotEditAnotherOrganisationsListingNorPostAFormWithoutItsToken() {
+        Actor owner = fixture.verifiedMember("SG");
+        Listing theirs = fixture.draft(owner, "Crew roster extract");
+        Actor other = fixture.verifiedMember("CN");
+        ChromeDriver browser = chromium.driver();
+
+        signIn(browser, fixture.emailOf(other));
+        browser.get(base + "/my/listings/" + theirs.id() + "/edit");
+        assertThat(browser.getTitle()).doesNotContain("Crew roster extract");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Crew roster extract");
+
+        // A page of another site posting to Bridgehead with the member's cookie but without the form's token.
+        browser.get(base + "/my/organization");
+        String before = organizations.findById(other.organizationId()).orElseThrow().name();
+        ((JavascriptExecutor) browser).executeScript("""
+                const form = document.createElement('form');
+                form.method = 'post'; form.action = '/my/organization';
+                for (const [name, value] of [['name', 'Forged name'], ['version', '0']]) {
+                  const input = document.createElement('input'); input.name = name; input.value = value; form.appendChild(input);
+                }
+                document.body.appendChild(form); form.submit();""");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("main")).getText().length() > 0);
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Forged name");
+        assertThat(organizations.findById(other.organizationId()).orElseThrow().name()).isEqualTo(before);
+        assertThat(listings.findById(theirs.id()).orElseThrow().title()).isEqualTo("Crew roster extract");
+    }
+
+    private void searchUntilFound(ChromeDriver browser, String path, String title) {
+        // The index follows MySQL through the outbox: a published listing is searchable within seconds.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            d.get(base + path);
+            return d.findElement(By.tagName("main")).getText().contains(title);
+        });
+    }
+
+    /** Waits for the redirect after a form's POST: the page it lands on says what happened. */
+    private static void arrive(ChromeDriver browser, String addressPart) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(addressPart));
+    }
+
+    private void signIn(ChromeDriver browser, String email) {
+        browser.get(base + "/login");
+        AccessibilityIT.signIn(browser, email);
+    }
+
+    private void signOut(ChromeDriver browser) {
+        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+    }
+
+    private static void type(ChromeDriver browser, String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void tick(ChromeDriver browser, String name, String value) {
+        WebElement box = browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    private static void date(ChromeDriver browser, WebElement field, LocalDate day) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field, day.toString());
+    }
+
+    private static void submit(ChromeDriver browser, String formSelector) {
+        List<WebElement> buttons = browser.findElement(By.cssSelector(formSelector)).findElements(By.cssSelector("button[type=submit]"));
+        buttons.get(buttons.size() - 1).click();
+    }
+}
