@@ -45,19 +45,22 @@ public class CurationService {
     private final MatchQueueRepository queue;
     private final MatchingService matching;
     private final MatchStepRepository steps;
+    private final IntroductionRequestRepository requests;
     private final NotificationRepository notifications;
     private final Mailer mailer;
     private final AuditLog audit;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    CurationService(MatchRepository matches, MatchQueueRepository queue, MatchingService matching, MatchStepRepository steps, NotificationRepository notifications,
+    CurationService(MatchRepository matches, MatchQueueRepository queue, MatchingService matching, MatchStepRepository steps,
+                    IntroductionRequestRepository requests, NotificationRepository notifications,
                     Mailer mailer, AuditLog audit, TransactionOperations<Connection> transactions, Clock clock) {
         this.transactions = transactions;
         this.matches = matches;
         this.queue = queue;
         this.matching = matching;
         this.steps = steps;
+        this.requests = requests;
         this.notifications = notifications;
         this.mailer = mailer;
         this.audit = audit;
@@ -99,6 +102,44 @@ public class CurationService {
         }
         check.throwIfInvalid();
         return move(actor, matchId, action, note, dealValueCny);
+    }
+
+    /**
+     * A member of either organisation asks park staff to introduce it to the other: once per
+     * organisation, while staff have not decided yet (suggested) or have approved the match.
+     * Recorded, audited, and shown to staff in their queue.
+     */
+    @Transactional
+    public IntroductionRequest requestIntroduction(Actor actor, Long matchId, String note) {
+        Match match = matching.get(actor, matchId);
+        if (actor.isStaff() || actor.organizationId() == null) {
+            throw new NotAllowed("Only the organisations of a match ask for an introduction; staff introduce");
+        }
+        InputCheck check = new InputCheck();
+        check.maxLength("note", note, MAX_NOTE);
+        check.throwIfInvalid();
+        if (match.status() != MatchStatus.SUGGESTED && match.status() != MatchStatus.APPROVED) {
+            throw new Conflict("A " + match.status() + " match is past asking for an introduction");
+        }
+        if (requests.existsByMatchIdAndOrganizationId(matchId, actor.organizationId())) {
+            throw new Conflict("Your organisation has already asked for this introduction");
+        }
+        IntroductionRequest saved = requests.save(new IntroductionRequest(null, matchId, actor.organizationId(), actor.userId(),
+                InputCheck.clean(note), clock.instant()));
+        audit.record(actor, "match.introduction-requested", "match", matchId, InputCheck.clean(note));
+        return saved;
+    }
+
+    /** Who asked for the introduction of each of these matches, for those the caller may see. */
+    public java.util.Map<Long, List<IntroductionRequest>> introductionRequests(Actor actor, java.util.Collection<Long> matchIds) {
+        java.util.Map<Long, List<IntroductionRequest>> byMatch = new java.util.HashMap<>();
+        if (actor == null || matchIds.isEmpty()) {
+            return byMatch;
+        }
+        for (IntroductionRequest request : requests.findByMatchIdIn(matchIds)) {
+            byMatch.computeIfAbsent(request.matchId(), id -> new ArrayList<>()).add(request);
+        }
+        return byMatch;
     }
 
     /** The same decision on many matches: each succeeds or fails on its own, in its own transaction. */
@@ -145,7 +186,7 @@ public class CurationService {
                     filter.minAgeDays() == null ? null : now.minus(Duration.ofDays(filter.minAgeDays())),
                     filter.maxAgeDays() == null ? null : now.minus(Duration.ofDays(filter.maxAgeDays())),
                     name(filter.seekerJurisdiction()), name(filter.providerJurisdiction()),
-                    name(filter.sector()), Pageable.from(page, size, order(filter.sort())));
+                    name(filter.sector()), Boolean.TRUE.equals(filter.requested()) ? Boolean.TRUE : null, Pageable.from(page, size, order(filter.sort())));
         }
         Pageable pageable = Pageable.from(page, size);
         if (actor.organizationId() == null) {

@@ -33,10 +33,11 @@ interface MatchQueueRepository extends GenericRepository<Match, Long> {
               AND (:createdAfter IS NULL OR m.created_at >= :createdAfter)
               AND (:seeker IS NULL OR (SELECT o.jurisdiction FROM organization o WHERE o.id = m.need_organization_id) = :seeker)
               AND (:provider IS NULL OR (SELECT o.jurisdiction FROM organization o WHERE o.id = m.listing_organization_id) = :provider)
-              AND (:sector IS NULL OR (SELECT COUNT(*) FROM need_sector ns WHERE ns.need_id = m.need_id AND ns.sector = :sector) > 0)""";
+              AND (:sector IS NULL OR (SELECT COUNT(*) FROM need_sector ns WHERE ns.need_id = m.need_id AND ns.sector = :sector) > 0)
+              AND (:requested IS NULL OR (SELECT COUNT(*) FROM introduction_request r WHERE r.match_id = m.id) > 0)""";
 
     @Query(value = "SELECT m.*" + FILTERED, countQuery = "SELECT COUNT(*) FROM (SELECT 1" + FILTERED + " LIMIT 1001) bounded",
             nativeQuery = true)
     Page<Match> queue(@Nullable String status, @Nullable String verdict, @Nullable Integer minScore, @Nullable Instant createdBefore,
-                      @Nullable Instant createdAfter, @Nullable String seeker, @Nullable String provider, @Nullable String sector, Pageable pageable);
+                      @Nullable Instant createdAfter, @Nullable String seeker, @Nullable String provider, @Nullable String sector, @Nullable Boolean requested, Pageable pageable);
 }

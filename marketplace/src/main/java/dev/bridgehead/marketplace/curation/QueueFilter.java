@@ -9,23 +9,23 @@ import io.micronaut.core.annotation.Nullable;
 
 /**
  * What staff narrow the curation queue to: a status, the need's sector, the verdict, who seeks and
- * who provides, a lowest score and the age of the suggestion; and how the queue is ordered. Absent
- * parts do not filter.
+ * who provides, a lowest score, the age of the suggestion, and whether one of the organisations asked
+ * for the introduction; and how the queue is ordered. Absent parts do not filter.
  */
 public record QueueFilter(@Nullable MatchStatus status, @Nullable Sector sector, @Nullable Verdict verdict, @Nullable Jurisdiction seekerJurisdiction,
                           @Nullable Jurisdiction providerJurisdiction, @Nullable Integer minScore, @Nullable Integer minAgeDays,
-                          @Nullable Integer maxAgeDays, QueueSort sort) {
+                          @Nullable Integer maxAgeDays, @Nullable Boolean requested, QueueSort sort) {
 
     /** Suggestions older than ten years are not a curation question; the bound keeps the arithmetic sane. */
     static final int MAX_AGE_DAYS = 3_650;
 
     /** The queue as staff first see it: suggestions, best first. */
     public static QueueFilter suggestions() {
-        return new QueueFilter(MatchStatus.SUGGESTED, null, null, null, null, null, null, null, QueueSort.SCORE);
+        return new QueueFilter(MatchStatus.SUGGESTED, null, null, null, null, null, null, null, null, QueueSort.SCORE);
     }
 
     public static QueueFilter ofStatus(@Nullable MatchStatus status) {
-        return new QueueFilter(status, null, null, null, null, null, null, null, QueueSort.SCORE);
+        return new QueueFilter(status, null, null, null, null, null, null, null, null, QueueSort.SCORE);
     }
 
     /**
@@ -35,6 +35,13 @@ public record QueueFilter(@Nullable MatchStatus status, @Nullable Sector sector,
     public static QueueFilter parse(@Nullable String status, @Nullable String sector, @Nullable String verdict, @Nullable String seekerJurisdiction,
                                     @Nullable String providerJurisdiction, @Nullable String minScore, @Nullable String minAgeDays,
                                     @Nullable String maxAgeDays, @Nullable String sort) {
+        return parse(status, sector, verdict, seekerJurisdiction, providerJurisdiction, minScore, minAgeDays, maxAgeDays, null, sort);
+    }
+
+    /** As {@link #parse(String, String, String, String, String, String, String, String, String)}, with "only those asked for" ({@code true}). */
+    public static QueueFilter parse(@Nullable String status, @Nullable String sector, @Nullable String verdict, @Nullable String seekerJurisdiction,
+                                    @Nullable String providerJurisdiction, @Nullable String minScore, @Nullable String minAgeDays,
+                                    @Nullable String maxAgeDays, @Nullable String requested, @Nullable String sort) {
         InputCheck check = new InputCheck();
         MatchStatus parsedStatus = check.code("status", status, MatchStatus.class);
         Sector parsedSector = check.code("sector", sector, Sector.class);
@@ -48,10 +55,12 @@ public record QueueFilter(@Nullable MatchStatus status, @Nullable Sector sector,
         Integer newerThan = number(check, "maxAgeDays", maxAgeDays, 0, MAX_AGE_DAYS);
         check.that(olderThan == null || newerThan == null || olderThan <= newerThan, "maxAgeDays", "out-of-range",
                 "must not be below the lowest age");
+        check.that(requested == null || requested.isBlank() || requested.equals("true") || requested.equals("false"), "requested", "unknown-code",
+                "must be true or false");
         QueueSort parsedSort = sort == null || sort.isBlank() ? QueueSort.SCORE : check.code("sort", sort.toUpperCase(java.util.Locale.ROOT), QueueSort.class);
         check.throwIfInvalid();
         return new QueueFilter(parsedStatus, parsedSector, parsedVerdict, seeker, provider, score,
-                olderThan, newerThan, parsedSort);
+                olderThan, newerThan, "true".equals(requested) ? Boolean.TRUE : null, parsedSort);
     }
 
     private static Integer number(InputCheck check, String field, @Nullable String typed, int min, int max) {

@@ -206,6 +206,30 @@ class CurationIT {
         assertThatThrownBy(() -> kpis.figures(seeker)).isInstanceOf(NotAllowed.class);
     }
 
+    @Test
+    void eitherOrganisationAsksForTheIntroductionOnceAndStaffFindTheRequestInTheirQueue() {
+        Match asked = suggestion();
+        Match quiet = suggestion();
+
+        IntroductionRequest request = curation.requestIntroduction(seeker, asked.id(), "We would like to meet them");
+        curation.requestIntroduction(provider, asked.id(), null);
+
+        assertThat(request.organizationId()).isEqualTo(seeker.organizationId());
+        assertThat(curation.introductionRequests(staff, List.of(asked.id(), quiet.id())).get(asked.id())).hasSize(2);
+        assertThat(audit.about("match", asked.id())).extracting(e -> e.action()).containsOnly("match.introduction-requested");
+        QueueFilter requestedOnly = QueueFilter.parse("SUGGESTED", null, null, null, null, null, null, null, "true", null);
+        assertThat(curation.list(staff, requestedOnly, 0, 10).getContent()).extracting(Match::id).containsExactly(asked.id());
+        assertThat(curation.list(staff, QueueFilter.suggestions(), 0, 10).getContent()).hasSize(2);
+
+        assertThatThrownBy(() -> curation.requestIntroduction(seeker, asked.id(), null)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> curation.requestIntroduction(staff, quiet.id(), null)).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> curation.requestIntroduction(fixture.verifiedMember("SG"), quiet.id(), null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> curation.requestIntroduction(seeker, quiet.id(), "x".repeat(1001))).isInstanceOf(InvalidInput.class);
+        curation.reject(staff, quiet.id(), "Not a fit");
+        assertThatThrownBy(() -> curation.requestIntroduction(seeker, quiet.id(), null)).isInstanceOf(Conflict.class);
+        assertThat(curation.introductionRequests(staff, List.of(quiet.id()))).isEmpty();
+    }
+
     private long sql(String query) throws Exception {
         DataSource plain = resolver.resolve(dataSource);
         try (Connection c = plain.getConnection(); ResultSet r = c.createStatement().executeQuery(query)) {

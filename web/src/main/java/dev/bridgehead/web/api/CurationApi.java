@@ -74,11 +74,11 @@ class CurationApi {
     PageView<MatchView> list(@Nullable @QueryValue String status, @Nullable @QueryValue String sector, @Nullable @QueryValue String verdict,
                              @Nullable @QueryValue String seekerJurisdiction, @Nullable @QueryValue String providerJurisdiction,
                              @Nullable @QueryValue String minScore, @Nullable @QueryValue String minAgeDays, @Nullable @QueryValue String maxAgeDays,
-                             @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
+                             @Nullable @QueryValue String requested, @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                              Authentication authentication) {
         Paging paging = Paging.of(page, size);
         QueueFilter filter = QueueFilter.parse(status, sector, verdict, seekerJurisdiction, providerJurisdiction, minScore, minAgeDays, maxAgeDays,
-                sort);
+                requested, sort);
         Page<Match> found = curation.list(Actors.of(authentication), filter, paging.index(), paging.size());
         return PageView.bounded(found, CurationService.QUEUE_COUNT_LIMIT, views(found.getContent(), false));
     }
@@ -116,6 +116,18 @@ class CurationApi {
     MatchView progress(long id, @Body Progress body, Authentication authentication) {
         Actor actor = Actors.of(authentication);
         return view(curation.progress(actor, id, body.status(), body.dealValueCny(), body.note()), curation.history(actor, id));
+    }
+
+    @Operation(summary = "Either organisation of a suggested or approved match: ask park staff for the introduction (once per organisation)")
+    @Post("/matches/{id}/request-introduction")
+    io.micronaut.http.HttpResponse<IntroductionRequestView> requestIntroduction(long id, @Body Note body, Authentication authentication) {
+        var request = curation.requestIntroduction(Actors.of(authentication), id, body.note());
+        return io.micronaut.http.HttpResponse.created(new IntroductionRequestView(Views.idOf(request.matchId()), Views.idOf(request.organizationId()),
+                request.note(), request.at()));
+    }
+
+    @Serdeable
+    record IntroductionRequestView(String matchId, String organizationId, @Nullable String note, Instant at) {
     }
 
     @Operation(summary = "Staff: approve, reject or introduce many matches at once; each succeeds or fails on its own")

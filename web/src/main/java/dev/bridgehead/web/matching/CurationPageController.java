@@ -82,7 +82,8 @@ class CurationPageController {
         FormErrors errors = FormErrors.none();
         try {
             filter = QueueFilter.parse(typed.get("status"), typed.get("sector"), typed.get("verdict"), typed.get("seekerJurisdiction"),
-                    typed.get("providerJurisdiction"), typed.get("minScore"), typed.get("minAgeDays"), typed.get("maxAgeDays"), typed.get("sort"));
+                    typed.get("providerJurisdiction"), typed.get("minScore"), typed.get("minAgeDays"), typed.get("maxAgeDays"), typed.get("requested"),
+                    typed.get("sort"));
         } catch (InvalidInput refused) {
             // A filter typed by hand: the queue stays usable, the field says what is wrong.
             errors = FormErrors.of(refused, context.messages(), field -> field);
@@ -90,8 +91,10 @@ class CurationPageController {
         }
         Paging paging = Paging.of(page, 50);
         Page<Match> found = curation.list(actor, filter, paging.index(), paging.size());
+        Map<Long, List<dev.bridgehead.marketplace.curation.IntroductionRequest>> requests = curation.introductionRequests(actor,
+                found.getContent().stream().map(Match::id).toList());
         return HttpResponse.ok(Pages.view("matching/queue", new CurationPages.Queue(context, typed, errors, explanations.rows(context,
-                found.getContent()), found.getTotalSize(), paging.page(), Math.max(1, found.getTotalPages()))));
+                found.getContent()), requests, found.getTotalSize(), paging.page(), Math.max(1, found.getTotalPages()))));
     }
 
     @Post(uri = "/staff/matches/bulk", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -128,6 +131,12 @@ class CurationPageController {
             default -> curation.progress(actor, id, action.to().name(), null, form.get("note"));
         }
         return HttpResponse.seeOther(URI.create("/matches/" + id + "?notice=matchMoved"));
+    }
+
+    @Post(uri = "/matches/{id}/request-introduction", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> requestIntroduction(Authentication authentication, long id, @Body Map<String, String> form) {
+        curation.requestIntroduction(Actors.of(authentication), id, form.get("note"));
+        return HttpResponse.seeOther(URI.create("/matches/" + id + "?notice=introductionRequested"));
     }
 
     @Post(uri = "/matches/{id}/progress", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

@@ -27,12 +27,21 @@ public final class CurationPages {
      * The staff queue: matches narrowed by the filter as typed (kept as typed, so a refused value
      * comes back with its message), ordered as asked, to decide one by one or many at once.
      */
-    public record Queue(PageContext context, Map<String, String> typed, FormErrors errors, List<Explanations.MatchRow> rows, long total, int page,
-                        int pages) {
+    public record Queue(PageContext context, Map<String, String> typed, FormErrors errors, List<Explanations.MatchRow> rows,
+                        Map<Long, List<dev.bridgehead.marketplace.curation.IntroductionRequest>> requests, long total, int page, int pages) {
 
         /** The query parameters of the filter, in the order the form shows them. */
         public static final List<String> FILTERS = List.of("status", "sector", "verdict", "seekerJurisdiction", "providerJurisdiction", "minScore",
-                "minAgeDays", "maxAgeDays", "sort");
+                "minAgeDays", "maxAgeDays", "requested", "sort");
+
+        /** Whether either organisation of this match asked for the introduction. */
+        public boolean requested(Explanations.MatchRow row) {
+            return requests.containsKey(row.match().id());
+        }
+
+        public boolean requestedOnly() {
+            return "true".equals(typed.get("requested"));
+        }
 
         public String value(String name) {
             return typed.getOrDefault(name, "");
@@ -85,7 +94,8 @@ public final class CurationPages {
     public record Entry(Notification notification, Explanations.MatchRow row) {
     }
 
-    /** The curation part of a match page: its history and what the reader may do next. */
-    public record Actions(List<MatchStep> history, List<String> staffActions, boolean canProgress) {
+    /** The curation part of a match page: its history, who asked for the introduction, and what the reader may do next. */
+    public record Actions(List<MatchStep> history, List<String> staffActions, boolean canProgress,
+                          List<dev.bridgehead.marketplace.curation.IntroductionRequest> introductionRequests, boolean canRequestIntroduction) {
     }
 }

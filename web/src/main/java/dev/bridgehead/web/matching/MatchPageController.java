@@ -64,7 +64,13 @@ class MatchPageController {
         List<String> staffActions = !actor.isStaff() ? List.of()
                 : java.util.Arrays.stream(MatchAction.values()).filter(a -> a.staffOnly() && a.startsFrom(match.status())).map(Enum::name).toList();
         boolean canProgress = MatchAction.TALKS.startsFrom(match.status()) || MatchAction.AGREE.startsFrom(match.status());
-        return new CurationPages.Actions(curation.history(actor, match.id()), staffActions, canProgress);
+        List<dev.bridgehead.marketplace.curation.IntroductionRequest> requests = curation.introductionRequests(actor, List.of(match.id()))
+                .getOrDefault(match.id(), List.of());
+        boolean canRequest = !actor.isStaff() && actor.organizationId() != null
+                && (match.status() == dev.bridgehead.marketplace.matching.MatchStatus.SUGGESTED
+                || match.status() == dev.bridgehead.marketplace.matching.MatchStatus.APPROVED)
+                && requests.stream().noneMatch(r -> r.organizationId().equals(actor.organizationId()));
+        return new CurationPages.Actions(curation.history(actor, match.id()), staffActions, canProgress, requests, canRequest);
     }
 
     @Get(uri = "/my/matches", produces = MediaType.TEXT_HTML)

@@ -172,6 +172,8 @@ class ApiAccessIT {
                         "{\"status\":\"IN_TALKS\"}"), 401, 200, 404, 200, 200),
                 new Route("POST bulk decision", t -> new Call("POST", "/api/v1/matches/bulk",
                         "{\"matchIds\":[\"" + t.match(false) + "\"],\"action\":\"APPROVE\"}"), 401, 403, 403, 200, 200),
+                new Route("POST request introduction", t -> new Call("POST", "/api/v1/matches/" + t.match(false) + "/request-introduction",
+                        "{\"note\":\"keen\"}"), 401, 201, 404, 403, 403),
                 new Route("GET inbox", t -> Call.get("/api/v1/inbox"), 401, 200, 200, 404, 404),
                 new Route("GET park figures", t -> Call.get("/api/v1/park/kpis"), 401, 403, 403, 200, 200),
                 new Route("GET park dashboard", t -> Call.get("/api/v1/park/dashboard?months=6"), 401, 403, 403, 200, 200),

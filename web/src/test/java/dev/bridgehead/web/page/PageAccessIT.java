@@ -144,6 +144,7 @@ class PageAccessIT {
                 new Page("park dashboard", t -> get("/staff/dashboard"), 303, 403, 403, 200, 200),
                 new Page("audit log", t -> get("/staff/audit?subjectType=listing"), 303, 403, 403, 200, 200),
                 new Page("inbox", t -> get("/my/inbox"), 303, 200, 200, 404, 404),
+                new Page("ask for an introduction", t -> post("/matches/" + t.match() + "/request-introduction"), 303, 303, 404, 403, 403),
                 new Page("no such page", t -> get("/nowhere"), 404, 404, 404, 404, 404));
     }
 
