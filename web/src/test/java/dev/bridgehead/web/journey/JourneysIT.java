@@ -3,7 +3,13 @@ package dev.bridgehead.web.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.curation.CurationService;
 import dev.bridgehead.marketplace.listing.Listing;
+import dev.bridgehead.marketplace.listing.ListingInput;
+import dev.bridgehead.marketplace.matching.Match;
+import dev.bridgehead.marketplace.matching.MatchRepository;
+import dev.bridgehead.marketplace.need.NeedInput;
+import dev.bridgehead.marketplace.need.NeedService;
 import dev.bridgehead.marketplace.listing.ListingRepository;
 import dev.bridgehead.marketplace.listing.ListingStatus;
 import dev.bridgehead.marketplace.organization.OrganizationRepository;
@@ -50,6 +56,15 @@ class JourneysIT {
 
     @Inject
     OrganizationRepository organizations;
+
+    @Inject
+    NeedService needs;
+
+    @Inject
+    MatchRepository matches;
+
+    @Inject
+    CurationService curation;
 
     private String base;
 
@@ -130,6 +145,95 @@ class JourneysIT {
     }
 
     @Test
+    void aLingangFirmPostsANeedInChineseSeesRankedSingaporePartnersAndAsksForAnIntroduction() {
+        Actor singapore = fixture.verifiedMember("SG");
+        fixture.published(singapore, vehicleTelemetry());
+        Actor lingang = fixture.verifiedMember("CN");
+        ChromeDriver browser = chromium.driver();
+
+        browser.get(base + "/language?to=zh&back=/login");
+        signIn(browser, fixture.emailOf(lingang));
+        browser.get(base + "/my/needs/new");
+        type(browser, "title", "寻找新加坡车联网数据分析伙伴");
+        tick(browser, "sectors", "INTELLIGENT_CONNECTED_VEHICLES");
+        tick(browser, "dataCategories", "GENERAL");
+        new Select(browser.findElement(By.id("direction"))).selectByValue("CN_TO_SG");
+        type(browser, "tags", "telematics");
+        type(browser, "personalInfoSubjects", "0");
+        type(browser, "sensitiveSubjects", "0");
+        submit(browser, "main form.form");
+        arrive(browser, "notice=needPosted");
+
+        // Matching follows the need through its outbox within seconds; the page shows what it found.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.cssSelector("ol.matches a[href^='/matches/']")).isEmpty();
+        });
+        WebElement partner = browser.findElement(By.cssSelector("ol.matches li"));
+        assertThat(partner.getText()).contains("Connected vehicle telemetry analytics");
+        assertThat(partner.findElement(By.cssSelector(".verdict")).getText()).isNotBlank();
+
+        partner.findElement(By.cssSelector("a[href^='/matches/']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/matches/\\d+$"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("新加坡");
+        browser.findElement(By.id("request-note")).sendKeys("希望与对方洽谈");
+        browser.findElement(By.cssSelector("form[action$='/request-introduction'] button")).click();
+        arrive(browser, "notice=introductionRequested");
+        assertThat(browser.findElements(By.cssSelector("form[action$='/request-introduction']"))).as("asked once").isEmpty();
+    }
+
+    @Test
+    void staffIntroduceARequestedMatchBothSidesSeeItAndTheAgreedDealMovesTheDashboard() {
+        Actor staff = fixture.staff();
+        Actor singapore = fixture.verifiedMember("SG");
+        fixture.published(singapore, vehicleTelemetry());
+        Actor lingang = fixture.verifiedMember("CN");
+        needs.create(lingang, new NeedInput("寻找新加坡车联网数据分析伙伴", null, List.of("INTELLIGENT_CONNECTED_VEHICLES"), List.of("GENERAL"),
+                "CN_TO_SG", 0L, 0L, List.of(), null, false, List.of("telematics"), List.of(), null));
+        Match match = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(300))
+                .until(d -> matches.findAll().stream().findFirst().orElse(null));
+        curation.requestIntroduction(lingang, match.id(), null);
+        ChromeDriver browser = chromium.driver();
+
+        signIn(browser, fixture.emailOf(staff));
+        browser.get(base + "/staff/matches?requested=true");
+        assertThat(browser.findElement(By.cssSelector("ol.matches")).getText()).contains("寻找新加坡车联网数据分析伙伴");
+        browser.findElement(By.cssSelector("ol.matches h2 a")).click();
+        browser.findElement(By.cssSelector("form[action$='/decide'] button[value=APPROVE]")).click();
+        arrive(browser, "notice=matchMoved");
+        browser.findElement(By.id("decision-note")).sendKeys("Introduced at the Lingang data forum");
+        browser.findElement(By.cssSelector("form[action$='/decide'] button[value=INTRODUCE]")).click();
+        arrive(browser, "notice=matchMoved");
+
+        for (Actor side : List.of(singapore, lingang)) {
+            signOut(browser);
+            signIn(browser, fixture.emailOf(side));
+            assertThat(browser.findElement(By.cssSelector("header nav .badge")).getText()).as("unread in the navigation").isEqualTo("1");
+            browser.get(base + "/my/inbox");
+            assertThat(browser.findElements(By.cssSelector("main a[href='/matches/" + match.id() + "']"))).isNotEmpty();
+        }
+        browser.get(base + "/matches/" + match.id());
+        browser.findElement(By.cssSelector("input[name=status][value=AGREED]")).click();
+        browser.findElement(By.id("dealValueCny")).sendKeys("1,250,000");
+        browser.findElement(By.cssSelector("form[action$='/progress'] button[type=submit]")).click();
+        arrive(browser, "notice=matchMoved");
+
+        signOut(browser);
+        signIn(browser, fixture.emailOf(staff));
+        browser.get(base + "/staff/dashboard");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("¥1250000.00");
+        browser.get(base + "/staff/audit?subjectType=match&subjectId=" + match.id());
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("match.introduction-requested", "match.approve", "match.introduce",
+                "match.agree");
+    }
+
+    private static ListingInput vehicleTelemetry() {
+        return new ListingInput("DATA_PRODUCT", "Connected vehicle telemetry analytics", null, "Fleet telematics and ADAS event analytics", null, null,
+                List.of("INTELLIGENT_CONNECTED_VEHICLES"), List.of("GENERAL"), List.of("CN_TO_SG"), List.of("API"), List.of("telematics", "adas"),
+                List.of(), "SUBSCRIPTION", null);
+    }
+
+    @Test
     void aMemberCannotEditAnotherOrganisationsListingNorPostAFormWithoutItsToken() {
         Actor owner = fixture.verifiedMember("SG");
         Listing theirs = fixture.draft(owner, "Crew roster extract");
@@ -177,6 +281,7 @@ class JourneysIT {
 
     private void signOut(ChromeDriver browser) {
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("form[action='/logout']")).isEmpty());
     }
 
     private static void type(ChromeDriver browser, String id, String text) {
