@@ -42,8 +42,15 @@ public record SearchPage(PageContext context, String text, Map<Facet, List<Strin
         return selected.getOrDefault(facet, List.of()).contains(value);
     }
 
+    /** The facet's values with their counts, and every chosen value even when nothing has it now, so it can be unticked. */
     public List<SearchResult.FacetCount> counts(Facet facet) {
-        return result == null ? List.of() : result.facets().getOrDefault(facet, List.of());
+        List<SearchResult.FacetCount> counts = new java.util.ArrayList<>(result == null ? List.of() : result.facets().getOrDefault(facet, List.of()));
+        for (String chosen : selected.getOrDefault(facet, List.of())) {
+            if (counts.stream().noneMatch(c -> c.value().equals(chosen))) {
+                counts.add(new SearchResult.FacetCount(chosen, 0));
+            }
+        }
+        return counts;
     }
 
     public String title(SearchResult.Hit hit) {

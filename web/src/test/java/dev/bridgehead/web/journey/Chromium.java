@@ -68,6 +68,17 @@ public final class Chromium implements AfterEachCallback {
         }
     }
 
+    /** The page as a person sees it, for the README: {@code target/screenshots/NAME.png} (copied to docs/screenshots by hand). */
+    static void screenshot(ChromeDriver driver, String name) {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot keep the screenshot " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Keeps what the browser shows, as PNG and HTML, under target/journeys/. */
     static void save(ChromeDriver driver, String name) throws IOException {
         Files.createDirectories(EVIDENCE);

@@ -138,6 +138,7 @@ class JourneysIT {
         browser.findElement(By.cssSelector(".facets input[name=jurisdiction][value=SG]")).click();
         browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
         arrive(browser, "jurisdiction=SG");
+        Chromium.screenshot(browser, "search");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Vessel port call feed");
 
         browser.get(base + "/language?to=zh&back=/search");
@@ -176,6 +177,7 @@ class JourneysIT {
         partner.findElement(By.cssSelector("a[href^='/matches/']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/matches/\\d+$"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("新加坡");
+        Chromium.screenshot(browser, "match-explanation-zh");
         browser.findElement(By.id("request-note")).sendKeys("希望与对方洽谈");
         browser.findElement(By.cssSelector("form[action$='/request-introduction'] button")).click();
         arrive(browser, "notice=introductionRequested");
@@ -222,6 +224,7 @@ class JourneysIT {
         signIn(browser, fixture.emailOf(staff));
         browser.get(base + "/staff/dashboard");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("¥1250000.00");
+        Chromium.screenshot(browser, "dashboard");
         browser.get(base + "/staff/audit?subjectType=match&subjectId=" + match.id());
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("match.introduction-requested", "match.approve", "match.introduce",
                 "match.agree");

@@ -77,6 +77,8 @@ class SearchPageIT {
     @Test
     void filters_stay_in_the_address_and_a_bad_one_is_refused_with_a_message() {
         assertThat(browser.get("/search?sector=INTERNATIONAL_SHIPPING").body()).contains("Vessel position feed").doesNotContain("Clinical trial");
+        assertThat(browser.get("/search?q=clinical+trial&sector=INTERNATIONAL_SHIPPING").body()).as("a chosen filter that finds nothing can be unticked")
+                .contains("name=\"sector\" value=\"INTERNATIONAL_SHIPPING\" checked");
 
         HttpResponse<String> refused = browser.get("/search?sector=SPACE&page=0");
         assertThat(refused.statusCode()).isEqualTo(400);
