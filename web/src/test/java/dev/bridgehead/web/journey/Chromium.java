@@ -68,7 +68,7 @@ public final class Chromium implements AfterEachCallback {
         }
     }
 
-    /** The page as a person sees it, for the README: {@code target/screenshots/NAME.png} (copied to docs/screenshots by hand). */
+    /** The page as a person sees it at a journey's milestones: {@code target/screenshots/NAME.png}, to look at after a run. */
     static void screenshot(ChromeDriver driver, String name) {
         try {
             Path folder = Path.of("target", "screenshots");
