@@ -105,6 +105,7 @@ class AccessibilityIT {
         browser.findElement(By.id("password")).sendKeys(MarketplaceFixture.PASSWORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(d -> !java.net.URI.create(d.getCurrentUrl()).getPath().equals("/login"));
+                .until(d -> !java.net.URI.create(d.getCurrentUrl()).getPath().equals("/login")
+                        && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 }

@@ -175,7 +175,8 @@ class JourneysIT {
         assertThat(partner.findElement(By.cssSelector(".verdict")).getText()).isNotBlank();
 
         partner.findElement(By.cssSelector("a[href^='/matches/']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/matches/\\d+$"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/matches/\\d+$")
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("新加坡");
         Chromium.screenshot(browser, "match-explanation-zh");
         browser.findElement(By.id("request-note")).sendKeys("希望与对方洽谈");
@@ -201,6 +202,7 @@ class JourneysIT {
         browser.get(base + "/staff/matches?requested=true");
         assertThat(browser.findElement(By.cssSelector("ol.matches")).getText()).contains("寻找新加坡车联网数据分析伙伴");
         browser.findElement(By.cssSelector("ol.matches h2 a")).click();
+        arrive(browser, "/matches/" + match.id());
         browser.findElement(By.cssSelector("form[action$='/decide'] button[value=APPROVE]")).click();
         arrive(browser, "notice=matchMoved");
         browser.findElement(By.id("decision-note")).sendKeys("Introduced at the Lingang data forum");
@@ -274,7 +276,8 @@ class JourneysIT {
 
     /** Waits for the redirect after a form's POST: the page it lands on says what happened. */
     private static void arrive(ChromeDriver browser, String addressPart) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(addressPart));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(addressPart)
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void signIn(ChromeDriver browser, String email) {
@@ -283,8 +286,13 @@ class JourneysIT {
     }
 
     private void signOut(ChromeDriver browser) {
-        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("form[action='/logout']")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector("form[action='/logout'] button")).click();
+            return true;
+        });
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("form[action='/logout']")).isEmpty()
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private static void type(ChromeDriver browser, String id, String text) {

@@ -1,0 +1,144 @@
+package dev.bridgehead.web.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.account.AccountService;
+import dev.bridgehead.marketplace.compliance.Direction;
+import dev.bridgehead.marketplace.compliance.Verdict;
+import dev.bridgehead.marketplace.matching.Match;
+import dev.bridgehead.marketplace.matching.MatchDetails;
+import dev.bridgehead.marketplace.matching.MatchRepository;
+import dev.bridgehead.marketplace.matching.MatchStatus;
+import dev.bridgehead.marketplace.need.NeedInput;
+import dev.bridgehead.marketplace.need.NeedService;
+import dev.bridgehead.marketplace.testing.DatabaseCleaner;
+import dev.bridgehead.marketplace.testing.MarketplaceFixture;
+import dev.bridgehead.search.testing.SearchIndexCleaner;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Search, a form and the curation queue used with the keyboard alone: every control is reached
+ * with Tab, filled by typing, ticked with Space and sent with Enter; the queue's own keys decide.
+ * (Matching is off: the queue's suggestion is stored by hand.)
+ */
+@MicronautTest(transactional = false)
+@Property(name = "bridgehead.matching.refresher.enabled", value = "false")
+class KeyboardIT {
+
+    @RegisterExtension
+    final Chromium chromium = new Chromium();
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    MarketplaceFixture fixture;
+
+    @Inject
+    DatabaseCleaner database;
+
+    @Inject
+    SearchIndexCleaner index;
+
+    @Inject
+    NeedService needs;
+
+    @Inject
+    MatchRepository matches;
+
+    @Inject
+    AccountService accounts;
+
+    private String base;
+
+    @BeforeEach
+    void emptyMarketplace() {
+        database.clean();
+        index.clean();
+        base = server.getURL().toString();
+    }
+
+    @Test
+    void aVisitorSearchesAndRegistersWithTheKeyboardAlone() {
+        Actor provider = fixture.verifiedMember("SG");
+        fixture.published(provider, "Vessel tracking feed");
+        ChromeDriver browser = chromium.driver();
+
+        browser.get(base + "/search");
+        tabTo(browser, "q").sendKeys("vessel" + Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            if (!d.findElement(By.tagName("main")).getText().contains("Vessel tracking feed")) {
+                d.navigate().refresh();
+                return false;
+            }
+            return true;
+        });
+
+        browser.get(base + "/register");
+        tabTo(browser, "name").sendKeys("Keyboard Analytics Pte. Ltd.");
+        tabTo(browser, "jurisdiction").sendKeys("Singapore");
+        tabTo(browser, "sectors").sendKeys(Keys.SPACE);
+        tabTo(browser, "displayName").sendKeys("Kay Board");
+        tabTo(browser, "email").sendKeys("kay@keyboard.example");
+        tabTo(browser, "password").sendKeys("typed without a mouse" + Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/register"));
+        assertThat(accounts.exists("kay@keyboard.example")).isTrue();
+    }
+
+    @Test
+    void staffApproveASuggestionFromTheQueueWithItsKeys() {
+        Actor staff = fixture.staff();
+        Actor seeker = fixture.verifiedMember("CN");
+        Actor provider = fixture.verifiedMember("SG");
+        Long need = needs.create(seeker, new NeedInput("Vessel data", null, List.of("INTERNATIONAL_SHIPPING"), List.of("GENERAL"), "SG_TO_CN", 0L, 0L,
+                List.of(), null, false, List.of(), List.of(), null)).id();
+        Long listing = fixture.published(provider, "Vessel tracking").id();
+        Match match = matches.save(new Match(null, need, listing, seeker.organizationId(), provider.organizationId(), 90.0, Verdict.CLEAR, List.of(),
+                List.of(new MatchDetails.Reason("SECTORS", List.of("INTERNATIONAL_SHIPPING"))),
+                List.of(new MatchDetails.RuleUse("SG-1", Direction.SG_TO_CN, null, null, null)), MatchStatus.SUGGESTED, null, Instant.now(), null,
+                null, null));
+        ChromeDriver browser = chromium.driver();
+
+        browser.get(base + "/login");
+        tabTo(browser, "email").sendKeys(fixture.emailOf(staff));
+        tabTo(browser, "password").sendKeys(MarketplaceFixture.PASSWORD + Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login")
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        browser.get(base + "/staff/matches");
+        new Actions(browser).sendKeys("j").perform();
+        assertThat(browser.findElement(By.cssSelector("[data-match].current")).getText()).contains("Vessel data");
+        new Actions(browser).sendKeys("x").perform();
+        assertThat(browser.findElement(By.cssSelector("[data-match].current input[name=matchIds]")).isSelected()).isTrue();
+        new Actions(browser).sendKeys("a").perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("notice=bulkDone"));
+        assertThat(matches.findById(match.id()).orElseThrow().status()).isEqualTo(MatchStatus.APPROVED);
+    }
+
+    /** Presses Tab until the control with this id or name has the focus; fails if Tab never reaches it. */
+    private static WebElement tabTo(ChromeDriver browser, String idOrName) {
+        for (int presses = 0; presses < 80; presses++) {
+            WebElement focused = browser.switchTo().activeElement();
+            if (idOrName.equals(focused.getAttribute("id")) || idOrName.equals(focused.getAttribute("name"))) {
+                return focused;
+            }
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reaches " + idOrName + " on " + browser.getCurrentUrl());
+    }
+}
