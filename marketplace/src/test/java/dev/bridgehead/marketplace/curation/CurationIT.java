@@ -5,26 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.audit.AuditLog;
-import dev.bridgehead.marketplace.compliance.Direction;
 import dev.bridgehead.marketplace.compliance.Verdict;
 import dev.bridgehead.marketplace.failure.Conflict;
 import dev.bridgehead.marketplace.failure.InvalidInput;
 import dev.bridgehead.marketplace.failure.NotAllowed;
 import dev.bridgehead.marketplace.failure.NotFound;
 import dev.bridgehead.marketplace.matching.Match;
-import dev.bridgehead.marketplace.matching.MatchDetails;
 import dev.bridgehead.marketplace.matching.MatchRepository;
 import dev.bridgehead.marketplace.matching.MatchStatus;
-import dev.bridgehead.marketplace.need.NeedInput;
-import dev.bridgehead.marketplace.need.NeedService;
 import dev.bridgehead.marketplace.testing.DatabaseCleaner;
 import dev.bridgehead.marketplace.testing.MarketplaceFixture;
+import dev.bridgehead.marketplace.testing.SuggestionFixture;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -49,13 +45,13 @@ class CurationIT {
     MatchRepository matches;
 
     @Inject
-    NeedService needs;
-
-    @Inject
     AuditLog audit;
 
     @Inject
     MarketplaceFixture fixture;
+
+    @Inject
+    SuggestionFixture suggestions;
 
     @Inject
     DatabaseCleaner database;
@@ -240,12 +236,6 @@ class CurationIT {
 
     /** A suggestion between the seeker's need and the provider's listing, stored as matching would store it. */
     private Match suggestion() {
-        Long need = needs.create(seeker, new NeedInput("Vessel data", null, List.of("INTERNATIONAL_SHIPPING"), List.of("GENERAL"), "SG_TO_CN", 0L,
-                0L, List.of(), null, false, List.of(), List.of(), null)).id();
-        Long listing = fixture.published(provider, "Vessel tracking").id();
-        return matches.save(new Match(null, need, listing, seeker.organizationId(), provider.organizationId(), 90.0, Verdict.CLEAR, List.of(),
-                List.of(new MatchDetails.Reason("SECTORS", List.of("INTERNATIONAL_SHIPPING"))),
-                List.of(new MatchDetails.RuleUse("SG-1", Direction.SG_TO_CN, null, null, null)), MatchStatus.SUGGESTED, null, Instant.now(), null,
-                null, null));
+        return suggestions.suggestion(seeker, provider, "Vessel data", List.of("INTERNATIONAL_SHIPPING"), "SG_TO_CN", Verdict.CLEAR, 90);
     }
 }

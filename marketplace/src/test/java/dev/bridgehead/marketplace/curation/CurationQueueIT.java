@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bridgehead.marketplace.account.Actor;
-import dev.bridgehead.marketplace.compliance.Direction;
 import dev.bridgehead.marketplace.compliance.Verdict;
 import dev.bridgehead.marketplace.failure.InvalidInput;
 import dev.bridgehead.marketplace.matching.Match;
-import dev.bridgehead.marketplace.matching.MatchDetails;
-import dev.bridgehead.marketplace.matching.MatchRepository;
-import dev.bridgehead.marketplace.matching.MatchStatus;
-import dev.bridgehead.marketplace.need.NeedInput;
-import dev.bridgehead.marketplace.need.NeedService;
 import dev.bridgehead.marketplace.testing.DatabaseCleaner;
 import dev.bridgehead.marketplace.testing.MarketplaceFixture;
+import dev.bridgehead.marketplace.testing.SuggestionFixture;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -36,10 +31,7 @@ class CurationQueueIT {
     CurationService curation;
 
     @Inject
-    MatchRepository matches;
-
-    @Inject
-    NeedService needs;
+    SuggestionFixture suggestions;
 
     @Inject
     MarketplaceFixture fixture;
@@ -140,12 +132,7 @@ class CurationQueueIT {
     }
 
     private Match suggestion(Actor seeker, Actor provider, String sector, Verdict verdict, double score) {
-        Long need = needs.create(seeker, new NeedInput("Data in " + sector, null, List.of(sector), List.of("GENERAL"), "BOTH", 0L, 0L, List.of(),
-                null, false, List.of(), List.of(), null)).id();
-        Long listing = fixture.published(provider, "Offer in " + sector).id();
-        return matches.save(new Match(null, need, listing, seeker.organizationId(), provider.organizationId(), score, verdict, List.of(),
-                List.of(new MatchDetails.Reason("SECTORS", List.of(sector))), List.of(new MatchDetails.RuleUse("SG-1", Direction.SG_TO_CN, null, null,
-                null)), MatchStatus.SUGGESTED, null, Instant.now(), null, null, null));
+        return suggestions.suggestion(seeker, provider, "Data in " + sector, List.of(sector), "BOTH", verdict, score);
     }
 
     private void backdate(Match match, Duration age) throws Exception {

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bridgehead.marketplace.account.Actor;
-import dev.bridgehead.marketplace.compliance.Direction;
 import dev.bridgehead.marketplace.compliance.Verdict;
 import dev.bridgehead.marketplace.failure.NotAllowed;
 import dev.bridgehead.marketplace.matching.Match;
-import dev.bridgehead.marketplace.matching.MatchDetails;
-import dev.bridgehead.marketplace.matching.MatchRepository;
-import dev.bridgehead.marketplace.matching.MatchStatus;
-import dev.bridgehead.marketplace.need.NeedInput;
-import dev.bridgehead.marketplace.need.NeedService;
 import dev.bridgehead.marketplace.organization.Sector;
 import dev.bridgehead.marketplace.testing.DatabaseCleaner;
 import dev.bridgehead.marketplace.testing.MarketplaceFixture;
+import dev.bridgehead.marketplace.testing.SuggestionFixture;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -47,10 +42,7 @@ class ParkDashboardIT {
     CurationService curation;
 
     @Inject
-    MatchRepository matches;
-
-    @Inject
-    NeedService needs;
+    SuggestionFixture suggestions;
 
     @Inject
     MarketplaceFixture fixture;
@@ -156,12 +148,7 @@ class ParkDashboardIT {
     }
 
     private Match suggestion(Actor seeker, Actor provider, List<String> sectors, String direction) {
-        Long need = needs.create(seeker, new NeedInput("Need in " + sectors, null, sectors, List.of("GENERAL"), direction, 0L, 0L, List.of(), null,
-                false, List.of(), List.of(), null)).id();
-        Long listing = fixture.published(provider, "Offer for " + sectors).id();
-        return matches.save(new Match(null, need, listing, seeker.organizationId(), provider.organizationId(), 70, Verdict.CLEAR, List.of(),
-                List.of(new MatchDetails.Reason("SECTORS", sectors)), List.of(new MatchDetails.RuleUse("SG-1", Direction.SG_TO_CN, null, null, null)),
-                MatchStatus.SUGGESTED, null, Instant.now(), null, null, null));
+        return suggestions.suggestion(seeker, provider, "Need in " + sectors, sectors, direction, Verdict.CLEAR, 70);
     }
 
     private void sql(String statement, Object... parameters) throws Exception {

@@ -75,7 +75,7 @@ class AccessibilityIT {
         String base = server.getURL().toString();
         browser.get(base + "/language?to=" + language + "&back=/login");
         if (who != Who.VISITOR) {
-            signIn(browser, who == Who.STAFF ? fixture.emailOf(staff) : fixture.emailOf(member));
+            Chromium.signIn(browser, base, who == Who.STAFF ? fixture.emailOf(staff) : fixture.emailOf(member));
         }
         String address = path.replace("{listing}", listing.toString());
         browser.get(base + address);
@@ -100,12 +100,4 @@ class AccessibilityIT {
                         .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "))).collect(Collectors.joining("\n"))).isEmpty();
     }
 
-    static void signIn(ChromeDriver browser, String email) {
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(MarketplaceFixture.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(d -> !java.net.URI.create(d.getCurrentUrl()).getPath().equals("/login")
-                        && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
 }

@@ -4,14 +4,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.bridgehead.marketplace.testing.MarketplaceFixture;
+import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (Selenium downloads nothing), a
@@ -23,6 +30,8 @@ public final class Chromium implements AfterEachCallback {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path EVIDENCE = Path.of("target", "journeys");
+
+    static final Duration WAIT = Duration.ofSeconds(10);
 
     private ChromeDriver driver;
 
@@ -66,6 +75,33 @@ public final class Chromium implements AfterEachCallback {
             driver.quit();
             driver = null;
         }
+    }
+
+    /** Signs in on the sign-in page as a person does, and waits for the page it leads to. */
+    static void signIn(ChromeDriver driver, String base, String email) {
+        driver.get(base + "/login");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(MarketplaceFixture.PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, WAIT).until(d -> !URI.create(d.getCurrentUrl()).getPath().equals("/login") && complete(d));
+    }
+
+    static void signOut(ChromeDriver driver) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector("form[action='/logout'] button")).click();
+            return true;
+        });
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("form[action='/logout']")).isEmpty() && complete(d));
+    }
+
+    /** Waits for the page a form's POST redirects to: its address says what happened, and it has finished loading. */
+    static void arrive(ChromeDriver driver, String addressPart) {
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains(addressPart) && complete(d));
+    }
+
+    static boolean complete(WebDriver driver) {
+        return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
     }
 
     /** The page as a person sees it at a journey's milestones: {@code target/screenshots/NAME.png}, to look at after a run. */

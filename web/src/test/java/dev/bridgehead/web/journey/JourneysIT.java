@@ -91,7 +91,7 @@ class JourneysIT {
         type(browser, "email", email);
         type(browser, "password", "a long and careful passphrase");
         submit(browser, "form[action='/register']");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/register"));
+        new WebDriverWait(browser, Chromium.WAIT).until(d -> !d.getCurrentUrl().endsWith("/register") && Chromium.complete(d));
 
         browser.get(base + "/my/organization");
         WebElement compliance = browser.findElement(By.cssSelector("form[action='/my/organization/compliance']"));
@@ -100,7 +100,7 @@ class JourneysIT {
         compliance.findElements(By.name("certificationEvidenceRef")).get(0).sendKeys("SGS-27001-4411");
         tick(browser, "acceptsCategories", "GENERAL");
         compliance.findElement(By.cssSelector("button[type=submit]")).click();
-        arrive(browser, "#compliance");
+        Chromium.arrive(browser, "#compliance");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("ISO");
 
         browser.get(base + "/my/listings/new");
@@ -115,29 +115,29 @@ class JourneysIT {
         type(browser, "tags", "port, vessel, 港口");
         new Select(browser.findElement(By.id("priceModel"))).selectByValue("SUBSCRIPTION");
         submit(browser, "main form.form");
-        arrive(browser, "notice=created");
+        Chromium.arrive(browser, "notice=created");
         browser.findElement(By.cssSelector("form[action$='/submit'] button")).click();
-        arrive(browser, "notice=submitted");
+        Chromium.arrive(browser, "notice=submitted");
         Listing submitted = listings.findAll().iterator().next();
         assertThat(submitted.status()).isEqualTo(ListingStatus.SUBMITTED);
 
-        signOut(browser);
+        Chromium.signOut(browser);
         signIn(browser, fixture.emailOf(staff));
         browser.get(base + "/staff/verification");
         WebElement decision = browser.findElement(By.cssSelector("form[action='/staff/organizations/" + submitted.organizationId() + "/verification']"));
         decision.findElement(By.tagName("textarea")).sendKeys("Business registration checked with ACRA");
         decision.findElement(By.cssSelector("button[value=VERIFIED]")).click();
-        arrive(browser, "notice=verified");
+        Chromium.arrive(browser, "notice=verified");
         browser.get(base + "/listings/" + submitted.id());
         browser.findElement(By.cssSelector("form[action='/staff/listings/" + submitted.id() + "/publish'] button")).click();
-        arrive(browser, "notice=published");
+        Chromium.arrive(browser, "notice=published");
         assertThat(listings.findById(submitted.id()).orElseThrow().status()).isEqualTo(ListingStatus.PUBLISHED);
 
-        signOut(browser);
+        Chromium.signOut(browser);
         searchUntilFound(browser, "/search?q=vessel+port", "Vessel port call feed");
         browser.findElement(By.cssSelector(".facets input[name=jurisdiction][value=SG]")).click();
         browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
-        arrive(browser, "jurisdiction=SG");
+        Chromium.arrive(browser, "jurisdiction=SG");
         Chromium.screenshot(browser, "search");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Vessel port call feed");
 
@@ -163,7 +163,7 @@ class JourneysIT {
         type(browser, "personalInfoSubjects", "0");
         type(browser, "sensitiveSubjects", "0");
         submit(browser, "main form.form");
-        arrive(browser, "notice=needPosted");
+        Chromium.arrive(browser, "notice=needPosted");
 
         // Matching follows the need through its outbox within seconds; the page shows what it found.
         new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d -> {
@@ -175,13 +175,12 @@ class JourneysIT {
         assertThat(partner.findElement(By.cssSelector(".verdict")).getText()).isNotBlank();
 
         partner.findElement(By.cssSelector("a[href^='/matches/']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/matches/\\d+$")
-                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(browser, Chromium.WAIT).until(d -> d.getCurrentUrl().matches(".*/matches/\\d+$") && Chromium.complete(d));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("新加坡");
         Chromium.screenshot(browser, "match-explanation-zh");
         browser.findElement(By.id("request-note")).sendKeys("希望与对方洽谈");
         browser.findElement(By.cssSelector("form[action$='/request-introduction'] button")).click();
-        arrive(browser, "notice=introductionRequested");
+        Chromium.arrive(browser, "notice=introductionRequested");
         assertThat(browser.findElements(By.cssSelector("form[action$='/request-introduction']"))).as("asked once").isEmpty();
     }
 
@@ -202,15 +201,15 @@ class JourneysIT {
         browser.get(base + "/staff/matches?requested=true");
         assertThat(browser.findElement(By.cssSelector("ol.matches")).getText()).contains("寻找新加坡车联网数据分析伙伴");
         browser.findElement(By.cssSelector("ol.matches h2 a")).click();
-        arrive(browser, "/matches/" + match.id());
+        Chromium.arrive(browser, "/matches/" + match.id());
         browser.findElement(By.cssSelector("form[action$='/decide'] button[value=APPROVE]")).click();
-        arrive(browser, "notice=matchMoved");
+        Chromium.arrive(browser, "notice=matchMoved");
         browser.findElement(By.id("decision-note")).sendKeys("Introduced at the Lingang data forum");
         browser.findElement(By.cssSelector("form[action$='/decide'] button[value=INTRODUCE]")).click();
-        arrive(browser, "notice=matchMoved");
+        Chromium.arrive(browser, "notice=matchMoved");
 
         for (Actor side : List.of(singapore, lingang)) {
-            signOut(browser);
+            Chromium.signOut(browser);
             signIn(browser, fixture.emailOf(side));
             assertThat(browser.findElement(By.cssSelector("header nav .badge")).getText()).as("unread in the navigation").isEqualTo("1");
             browser.get(base + "/my/inbox");
@@ -220,9 +219,9 @@ class JourneysIT {
         browser.findElement(By.cssSelector("input[name=status][value=AGREED]")).click();
         browser.findElement(By.id("dealValueCny")).sendKeys("1,250,000");
         browser.findElement(By.cssSelector("form[action$='/progress'] button[type=submit]")).click();
-        arrive(browser, "notice=matchMoved");
+        Chromium.arrive(browser, "notice=matchMoved");
 
-        signOut(browser);
+        Chromium.signOut(browser);
         signIn(browser, fixture.emailOf(staff));
         browser.get(base + "/staff/dashboard");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("¥1250000.00");
@@ -274,25 +273,8 @@ class JourneysIT {
         });
     }
 
-    /** Waits for the redirect after a form's POST: the page it lands on says what happened. */
-    private static void arrive(ChromeDriver browser, String addressPart) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(addressPart)
-                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
     private void signIn(ChromeDriver browser, String email) {
-        browser.get(base + "/login");
-        AccessibilityIT.signIn(browser, email);
-    }
-
-    private void signOut(ChromeDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            d.findElement(By.cssSelector("form[action='/logout'] button")).click();
-            return true;
-        });
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("form[action='/logout']")).isEmpty()
-                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        Chromium.signIn(browser, base, email);
     }
 
     private static void type(ChromeDriver browser, String id, String text) {

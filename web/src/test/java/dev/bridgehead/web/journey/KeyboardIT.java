@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.account.AccountService;
-import dev.bridgehead.marketplace.compliance.Direction;
 import dev.bridgehead.marketplace.compliance.Verdict;
 import dev.bridgehead.marketplace.matching.Match;
-import dev.bridgehead.marketplace.matching.MatchDetails;
 import dev.bridgehead.marketplace.matching.MatchRepository;
 import dev.bridgehead.marketplace.matching.MatchStatus;
-import dev.bridgehead.marketplace.need.NeedInput;
-import dev.bridgehead.marketplace.need.NeedService;
 import dev.bridgehead.marketplace.testing.DatabaseCleaner;
 import dev.bridgehead.marketplace.testing.MarketplaceFixture;
+import dev.bridgehead.marketplace.testing.SuggestionFixture;
 import dev.bridgehead.search.testing.SearchIndexCleaner;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +53,7 @@ class KeyboardIT {
     SearchIndexCleaner index;
 
     @Inject
-    NeedService needs;
+    SuggestionFixture suggestions;
 
     @Inject
     MatchRepository matches;
@@ -97,7 +93,7 @@ class KeyboardIT {
         tabTo(browser, "displayName").sendKeys("Kay Board");
         tabTo(browser, "email").sendKeys("kay@keyboard.example");
         tabTo(browser, "password").sendKeys("typed without a mouse" + Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/register"));
+        new WebDriverWait(browser, Chromium.WAIT).until(d -> !d.getCurrentUrl().endsWith("/register") && Chromium.complete(d));
         assertThat(accounts.exists("kay@keyboard.example")).isTrue();
     }
 
@@ -106,20 +102,13 @@ class KeyboardIT {
         Actor staff = fixture.staff();
         Actor seeker = fixture.verifiedMember("CN");
         Actor provider = fixture.verifiedMember("SG");
-        Long need = needs.create(seeker, new NeedInput("Vessel data", null, List.of("INTERNATIONAL_SHIPPING"), List.of("GENERAL"), "SG_TO_CN", 0L, 0L,
-                List.of(), null, false, List.of(), List.of(), null)).id();
-        Long listing = fixture.published(provider, "Vessel tracking").id();
-        Match match = matches.save(new Match(null, need, listing, seeker.organizationId(), provider.organizationId(), 90.0, Verdict.CLEAR, List.of(),
-                List.of(new MatchDetails.Reason("SECTORS", List.of("INTERNATIONAL_SHIPPING"))),
-                List.of(new MatchDetails.RuleUse("SG-1", Direction.SG_TO_CN, null, null, null)), MatchStatus.SUGGESTED, null, Instant.now(), null,
-                null, null));
+        Match match = suggestions.suggestion(seeker, provider, "Vessel data", List.of("INTERNATIONAL_SHIPPING"), "SG_TO_CN", Verdict.CLEAR, 90);
         ChromeDriver browser = chromium.driver();
 
         browser.get(base + "/login");
         tabTo(browser, "email").sendKeys(fixture.emailOf(staff));
         tabTo(browser, "password").sendKeys(MarketplaceFixture.PASSWORD + Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login")
-                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(browser, Chromium.WAIT).until(d -> !d.getCurrentUrl().contains("/login") && Chromium.complete(d));
         browser.get(base + "/staff/matches");
         new Actions(browser).sendKeys("j").perform();
         assertThat(browser.findElement(By.cssSelector("[data-match].current")).getText()).contains("Vessel data");
