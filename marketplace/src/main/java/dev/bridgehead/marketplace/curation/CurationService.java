@@ -130,13 +130,21 @@ public class CurationService {
         return saved;
     }
 
-    /** Who asked for the introduction of each of these matches, for those the caller may see. */
+    /**
+     * Who asked for the introduction of each of these matches: for staff, of any match; for a member,
+     * of the matches of its own organisation (others are left out).
+     */
     public java.util.Map<Long, List<IntroductionRequest>> introductionRequests(Actor actor, java.util.Collection<Long> matchIds) {
         java.util.Map<Long, List<IntroductionRequest>> byMatch = new java.util.HashMap<>();
         if (actor == null || matchIds.isEmpty()) {
             return byMatch;
         }
-        for (IntroductionRequest request : requests.findByMatchIdIn(matchIds)) {
+        java.util.Set<Long> visible = actor.isStaff() ? java.util.Set.copyOf(matchIds) : new java.util.HashSet<>();
+        if (!actor.isStaff()) {
+            matches.findByIdIn(matchIds).stream().filter(m -> actor.isMemberOf(m.needOrganizationId()) || actor.isMemberOf(m.listingOrganizationId()))
+                    .forEach(m -> visible.add(m.id()));
+        }
+        for (IntroductionRequest request : requests.findByMatchIdIn(visible)) {
             byMatch.computeIfAbsent(request.matchId(), id -> new ArrayList<>()).add(request);
         }
         return byMatch;

@@ -18,6 +18,8 @@ public interface MatchRepository extends CrudRepository<Match, Long> {
 
     List<Match> findByNeedId(Long needId);
 
+    List<Match> findByIdIn(Collection<Long> ids);
+
     List<Match> findByNeedId(Long needId, Sort sort);
 
     Page<Match> findByListingOrganizationId(Long organizationId, Pageable pageable);

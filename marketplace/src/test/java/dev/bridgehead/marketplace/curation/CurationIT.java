@@ -224,6 +224,8 @@ class CurationIT {
         curation.reject(staff, quiet.id(), "Not a fit");
         assertThatThrownBy(() -> curation.requestIntroduction(seeker, quiet.id(), null)).isInstanceOf(Conflict.class);
         assertThat(curation.introductionRequests(staff, List.of(quiet.id()))).isEmpty();
+        assertThat(curation.introductionRequests(provider, List.of(asked.id())).get(asked.id())).as("the other side sees the request").hasSize(2);
+        assertThat(curation.introductionRequests(fixture.verifiedMember("CN"), List.of(asked.id()))).as("a stranger sees nothing").isEmpty();
     }
 
     private long sql(String query) throws Exception {

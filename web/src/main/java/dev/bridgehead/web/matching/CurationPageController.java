@@ -16,6 +16,7 @@ import dev.bridgehead.web.page.FormErrors;
 import dev.bridgehead.web.page.PageContext;
 import dev.bridgehead.web.page.PageContextFactory;
 import dev.bridgehead.web.page.Pages;
+import dev.bridgehead.web.page.TypedFilter;
 import dev.bridgehead.web.security.Actors;
 import dev.bridgehead.web.security.CsrfProtected;
 import io.micronaut.core.annotation.Nullable;
@@ -37,7 +38,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,30 +70,22 @@ class CurationPageController {
             throw new NotAllowed("Only park staff curate matches");
         }
         PageContext context = pages.of(request);
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("status", MatchStatus.SUGGESTED.name());
-        for (String name : CurationPages.Queue.FILTERS) {
-            String value = request.getParameters().get(name);
-            if (value != null && !value.isBlank()) {
-                typed.put(name, value.strip());
-            }
-        }
+        TypedFilter typed = TypedFilter.of(request, CurationPages.Queue.FILTERS, Map.of("status", MatchStatus.SUGGESTED.name()));
         QueueFilter filter;
-        FormErrors errors = FormErrors.none();
         try {
             filter = QueueFilter.parse(typed.get("status"), typed.get("sector"), typed.get("verdict"), typed.get("seekerJurisdiction"),
                     typed.get("providerJurisdiction"), typed.get("minScore"), typed.get("minAgeDays"), typed.get("maxAgeDays"), typed.get("requested"),
                     typed.get("sort"));
         } catch (InvalidInput refused) {
             // A filter typed by hand: the queue stays usable, the field says what is wrong.
-            errors = FormErrors.of(refused, context.messages(), field -> field);
+            typed = typed.refused(FormErrors.of(refused, context.messages(), field -> field));
             filter = QueueFilter.suggestions();
         }
         Paging paging = Paging.of(page, 50);
         Page<Match> found = curation.list(actor, filter, paging.index(), paging.size());
         Map<Long, List<dev.bridgehead.marketplace.curation.IntroductionRequest>> requests = curation.introductionRequests(actor,
                 found.getContent().stream().map(Match::id).toList());
-        return HttpResponse.ok(Pages.view("matching/queue", new CurationPages.Queue(context, typed, errors, explanations.rows(context,
+        return HttpResponse.ok(Pages.view("matching/queue", new CurationPages.Queue(context, typed, explanations.rows(context,
                 found.getContent()), requests, found.getTotalSize(), paging.page(), Math.max(1, found.getTotalPages()))));
     }
 

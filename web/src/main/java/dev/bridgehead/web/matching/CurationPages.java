@@ -9,13 +9,11 @@ import dev.bridgehead.marketplace.matching.MatchStatus;
 import dev.bridgehead.marketplace.organization.Jurisdiction;
 import dev.bridgehead.marketplace.organization.Sector;
 import dev.bridgehead.web.page.FormErrors;
+import dev.bridgehead.web.page.TypedFilter;
 import dev.bridgehead.web.page.Option;
 import dev.bridgehead.web.page.PageContext;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The models of the curation pages. */
 public final class CurationPages {
@@ -27,7 +25,7 @@ public final class CurationPages {
      * The staff queue: matches narrowed by the filter as typed (kept as typed, so a refused value
      * comes back with its message), ordered as asked, to decide one by one or many at once.
      */
-    public record Queue(PageContext context, Map<String, String> typed, FormErrors errors, List<Explanations.MatchRow> rows,
+    public record Queue(PageContext context, TypedFilter filter, List<Explanations.MatchRow> rows,
                         Map<Long, List<dev.bridgehead.marketplace.curation.IntroductionRequest>> requests, long total, int page, int pages) {
 
         /** The query parameters of the filter, in the order the form shows them. */
@@ -40,37 +38,40 @@ public final class CurationPages {
         }
 
         public boolean requestedOnly() {
-            return "true".equals(typed.get("requested"));
+            return "true".equals(filter.get("requested"));
         }
 
         public String value(String name) {
-            return typed.getOrDefault(name, "");
+            return filter.value(name);
+        }
+
+        public FormErrors errors() {
+            return filter.errors();
         }
 
         public List<Option> statuses() {
-            return Option.of(MatchStatus.class, "matchStatus", context, typed.get("status"));
+            return Option.of(MatchStatus.class, "matchStatus", context, filter.get("status"));
         }
 
         public List<Option> sectors() {
-            return Option.of(Sector.class, "sector", context, typed.get("sector"));
+            return Option.of(Sector.class, "sector", context, filter.get("sector"));
         }
 
         public List<Option> verdicts() {
-            return Option.of(Verdict.class, "verdict", context, typed.get("verdict"));
+            return Option.of(Verdict.class, "verdict", context, filter.get("verdict"));
         }
 
         public List<Option> jurisdictions(String name) {
-            return Option.of(Jurisdiction.class, "jurisdiction", context, typed.get(name));
+            return Option.of(Jurisdiction.class, "jurisdiction", context, filter.get(name));
         }
 
         public List<Option> sorts() {
-            return Option.of(QueueFilter.QueueSort.class, "queue.sort", context, typed.getOrDefault("sort", QueueFilter.QueueSort.SCORE.name()));
+            return Option.of(QueueFilter.QueueSort.class, "queue.sort", context, filter.get("sort") == null ? QueueFilter.QueueSort.SCORE.name() : filter.get("sort"));
         }
 
         /** The filter as a query string, for the pagination links and the way back after a bulk decision. */
         public String query() {
-            return typed.entrySet().stream().filter(e -> !errors.has(e.getKey()))
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            return filter.query();
         }
 
         /** The total was counted only up to the queue's limit: there are more. */

@@ -12,6 +12,7 @@ import dev.bridgehead.web.page.FormErrors;
 import dev.bridgehead.web.page.PageContext;
 import dev.bridgehead.web.page.PageContextFactory;
 import dev.bridgehead.web.page.Pages;
+import dev.bridgehead.web.page.TypedFilter;
 import dev.bridgehead.web.security.Actors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
@@ -28,7 +29,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,15 +56,14 @@ class AuditController {
     HttpResponse<?> audit(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer page) {
         Actor actor = Actors.of(authentication);
         PageContext context = pages.of(request);
-        Map<String, String> typed = typed(request);
+        TypedFilter typed = TypedFilter.of(request, AuditPage.FILTERS, Map.of());
         AuditQuery query;
-        FormErrors errors = FormErrors.none();
         try {
             query = parse(typed);
             audit.checkActor(query);
         } catch (InvalidInput refused) {
             // The log stays readable; the field says what is wrong with the filter.
-            errors = FormErrors.of(refused, context.messages(), field -> field);
+            typed = typed.refused(FormErrors.of(refused, context.messages(), field -> field));
             query = AuditQuery.everything();
         }
         Paging paging = Paging.of(page, 50);
@@ -75,7 +74,7 @@ class AuditController {
                 actorIds.add(entry.actorId());
             }
         });
-        return HttpResponse.ok(Pages.view(VIEW, new AuditPage(context, typed, errors, found.getContent(), accounts.namesOf(actorIds),
+        return HttpResponse.ok(Pages.view(VIEW, new AuditPage(context, typed, found.getContent(), accounts.namesOf(actorIds),
                 audit.actions(actor), found.getTotalSize(), paging.page(), Math.max(1, found.getTotalPages()))));
     }
 
@@ -83,7 +82,7 @@ class AuditController {
     @Get(uri = "/audit.csv", produces = "text/csv;charset=utf-8")
     HttpResponse<String> csv(HttpRequest<?> request, Authentication authentication) {
         Actor actor = Actors.of(authentication);
-        AuditQuery query = parse(typed(request));
+        AuditQuery query = parse(TypedFilter.of(request, AuditPage.FILTERS, Map.of()));
         audit.checkActor(query);
         List<AuditEntry> entries = new ArrayList<>();
         audit.export(actor, query, entries::add);
@@ -100,18 +99,7 @@ class AuditController {
         return HttpResponse.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"bridgehead-audit-log.csv\"");
     }
 
-    private static Map<String, String> typed(HttpRequest<?> request) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        for (String name : AuditPage.FILTERS) {
-            String value = request.getParameters().get(name);
-            if (value != null && !value.isBlank()) {
-                typed.put(name, value.strip());
-            }
-        }
-        return typed;
-    }
-
-    private static AuditQuery parse(Map<String, String> typed) {
+    private static AuditQuery parse(TypedFilter typed) {
         return AuditQuery.parse(typed.get("subjectType"), typed.get("subjectId"), typed.get("actorEmail"), typed.get("action"), typed.get("text"),
                 typed.get("from"), typed.get("until"));
     }

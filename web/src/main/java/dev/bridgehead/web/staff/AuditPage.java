@@ -5,30 +5,32 @@ import dev.bridgehead.marketplace.audit.AuditLog;
 import dev.bridgehead.web.page.FormErrors;
 import dev.bridgehead.web.page.Option;
 import dev.bridgehead.web.page.PageContext;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import dev.bridgehead.web.page.TypedFilter;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** A page of the audit log as the staff member filtered it (kept as typed), newest first, with who acted by name. */
-public record AuditPage(PageContext context, Map<String, String> typed, FormErrors errors, List<AuditEntry> entries, Map<Long, String> actors,
+public record AuditPage(PageContext context, TypedFilter filter, List<AuditEntry> entries, Map<Long, String> actors,
                         List<String> actions, long total, int page, int pages) {
 
     /** The query parameters of the filter, in the order the form shows them. */
     public static final List<String> FILTERS = List.of("subjectType", "subjectId", "actorEmail", "action", "text", "from", "until");
 
     public String value(String name) {
-        return typed.getOrDefault(name, "");
+        return filter.value(name);
+    }
+
+    public FormErrors errors() {
+        return filter.errors();
     }
 
     public List<Option> subjectTypes() {
-        return AuditLog.SUBJECT_TYPES.stream().map(type -> new Option(type, context.t("audit.subject." + type), type.equals(typed.get("subjectType"))))
+        return AuditLog.SUBJECT_TYPES.stream().map(type -> new Option(type, context.t("audit.subject." + type), type.equals(filter.get("subjectType"))))
                 .toList();
     }
 
     public List<Option> actionOptions() {
-        return actions.stream().map(action -> new Option(action, action, action.equals(typed.get("action")))).toList();
+        return actions.stream().map(action -> new Option(action, action, action.equals(filter.get("action")))).toList();
     }
 
     public String actor(AuditEntry entry) {
@@ -46,8 +48,7 @@ public record AuditPage(PageContext context, Map<String, String> typed, FormErro
     }
 
     public String query() {
-        return typed.entrySet().stream().filter(e -> !errors.has(e.getKey()))
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return filter.query();
     }
 
     public boolean hasPrevious() {
