@@ -181,6 +181,7 @@ class JourneysIT {
         browser.findElement(By.id("request-note")).sendKeys("希望与对方洽谈");
         browser.findElement(By.cssSelector("form[action$='/request-introduction'] button")).click();
         Chromium.arrive(browser, "notice=introductionRequested");
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).contains("园区人员已收到您的申请");
         assertThat(browser.findElements(By.cssSelector("form[action$='/request-introduction']"))).as("asked once").isEmpty();
     }
 
