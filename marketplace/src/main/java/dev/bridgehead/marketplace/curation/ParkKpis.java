@@ -2,6 +2,7 @@ package dev.bridgehead.marketplace.curation;
 
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.compliance.Direction;
+import dev.bridgehead.marketplace.failure.InputCheck;
 import dev.bridgehead.marketplace.failure.NotAllowed;
 import dev.bridgehead.marketplace.matching.MatchStatus;
 import dev.bridgehead.marketplace.organization.Sector;
@@ -43,6 +44,7 @@ public class ParkKpis {
     /** Months are the park's (UTC+8, Shanghai and Singapore alike). */
     public static final ZoneOffset PARK_TIME = ZoneOffset.ofHours(8);
     public static final int MAX_MONTHS = 36;
+    public static final int DEFAULT_MONTHS = 12;
     /** A match has been introduced once it reaches any of these. */
     static final Set<MatchStatus> INTRODUCED_OR_LATER = Set.of(MatchStatus.INTRODUCED, MatchStatus.IN_TALKS, MatchStatus.AGREED, MatchStatus.DECLINED);
 
@@ -65,10 +67,16 @@ public class ParkKpis {
                 counts.agreedDealValue(), ENTERPRISE_TARGET, SCENARIO_TARGET, INDUSTRY_TARGET_CNY);
     }
 
-    /** The figures, the last {@code months} months up to this one, and the breakdowns by sector and by direction. */
-    public Dashboard dashboard(Actor actor, int months) {
+    /**
+     * The figures, the last {@code months} months (1 to {@link #MAX_MONTHS}, {@link #DEFAULT_MONTHS}
+     * when absent) up to this one, and the breakdowns by sector and by direction.
+     */
+    public Dashboard dashboard(Actor actor, Integer months) {
         Figures figures = figures(actor);
-        int span = Math.max(1, Math.min(MAX_MONTHS, months));
+        InputCheck check = new InputCheck();
+        check.range("months", months == null ? null : months.longValue(), 1, MAX_MONTHS);
+        check.throwIfInvalid();
+        int span = months == null ? DEFAULT_MONTHS : months;
         YearMonth last = YearMonth.from(LocalDate.ofInstant(clock.instant(), PARK_TIME));
         YearMonth first = last.minusMonths(span - 1L);
         Instant since = first.atDay(1).atStartOfDay(PARK_TIME).toInstant();
@@ -106,51 +114,54 @@ public class ParkKpis {
     }
 
     private List<SectorRow> bySector() {
-        Map<Sector, long[]> rows = new EnumMap<>(Sector.class);
-        Map<Sector, BigDecimal> values = new EnumMap<>(Sector.class);
+        Map<Sector, Funnel> rows = new EnumMap<>(Sector.class);
         for (Sector sector : Sector.values()) {
-            rows.put(sector, new long[4]);
-            values.put(sector, BigDecimal.ZERO);
+            rows.put(sector, new Funnel());
         }
         for (SectorsCount row : counts.publishedListingsBySectors()) {
-            sectors(row.sectors()).forEach(sector -> rows.get(sector)[0] += row.count());
+            sectors(row.sectors()).forEach(sector -> rows.get(sector).base += row.count());
         }
         for (SectorsStatus row : counts.matchesByNeedSectors()) {
-            MatchStatus status = MatchStatus.valueOf(row.status());
-            for (Sector sector : sectors(row.sectors())) {
-                long[] c = rows.get(sector);
-                c[1] += row.count();
-                c[2] += INTRODUCED_OR_LATER.contains(status) ? row.count() : 0;
-                c[3] += status == MatchStatus.AGREED ? row.count() : 0;
-                if (status == MatchStatus.AGREED) {
-                    values.merge(sector, row.value(), BigDecimal::add);
-                }
-            }
+            sectors(row.sectors()).forEach(sector -> rows.get(sector).add(MatchStatus.valueOf(row.status()), row.count(), row.value()));
         }
-        return rows.entrySet().stream().map(e -> new SectorRow(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3],
-                values.get(e.getKey()))).toList();
+        return rows.entrySet().stream().map(e -> {
+            Funnel f = e.getValue();
+            return new SectorRow(e.getKey(), f.base, f.matches, f.introduced, f.agreed, f.agreedValue);
+        }).toList();
     }
 
     private List<DirectionRow> byDirection() {
-        Map<Direction, long[]> rows = new EnumMap<>(Direction.class);
-        Map<Direction, BigDecimal> values = new EnumMap<>(Direction.class);
+        Map<Direction, Funnel> rows = new EnumMap<>(Direction.class);
         for (Direction direction : Direction.values()) {
-            rows.put(direction, new long[4]);
-            values.put(direction, BigDecimal.ZERO);
+            rows.put(direction, new Funnel());
         }
-        counts.openNeedsByDirection().forEach(row -> rows.get(Direction.valueOf(row.status()))[0] += row.count());
-        for (StatusValue row : counts.matchesByNeedDirection()) {
-            MatchStatus status = MatchStatus.valueOf(row.status());
-            long[] c = rows.get(Direction.valueOf(row.kind()));
-            c[1] += row.count();
-            c[2] += INTRODUCED_OR_LATER.contains(status) ? row.count() : 0;
-            c[3] += status == MatchStatus.AGREED ? row.count() : 0;
+        counts.openNeedsByDirection().forEach(row -> rows.get(Direction.valueOf(row.status())).base += row.count());
+        counts.matchesByNeedDirection().forEach(row -> rows.get(Direction.valueOf(row.kind())).add(MatchStatus.valueOf(row.status()), row.count(),
+                row.value()));
+        return rows.entrySet().stream().map(e -> {
+            Funnel f = e.getValue();
+            return new DirectionRow(e.getKey(), f.base, f.matches, f.introduced, f.agreed, f.agreedValue);
+        }).toList();
+    }
+
+    /** One breakdown row being added up: its base figure (listings, needs), then its matches by how far they went. */
+    private static final class Funnel {
+        long base;
+        long matches;
+        long introduced;
+        long agreed;
+        BigDecimal agreedValue = BigDecimal.ZERO;
+
+        void add(MatchStatus status, long count, BigDecimal value) {
+            matches += count;
+            if (INTRODUCED_OR_LATER.contains(status)) {
+                introduced += count;
+            }
             if (status == MatchStatus.AGREED) {
-                values.merge(Direction.valueOf(row.kind()), row.value(), BigDecimal::add);
+                agreed += count;
+                agreedValue = agreedValue.add(value);
             }
         }
-        return rows.entrySet().stream().map(e -> new DirectionRow(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3],
-                values.get(e.getKey()))).toList();
     }
 
     private List<Sector> sectors(String stored) {

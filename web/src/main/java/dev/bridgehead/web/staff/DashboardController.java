@@ -1,7 +1,6 @@
 package dev.bridgehead.web.staff;
 
 import dev.bridgehead.marketplace.curation.ParkKpis;
-import dev.bridgehead.marketplace.failure.InputCheck;
 import dev.bridgehead.marketplace.matching.MatchStatus;
 import dev.bridgehead.web.page.Csv;
 import dev.bridgehead.web.page.PageContextFactory;
@@ -28,7 +27,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 class DashboardController {
 
     static final String VIEW = "staff/dashboard";
-    static final int DEFAULT_MONTHS = 12;
 
     private final ParkKpis kpis;
     private final PageContextFactory pages;
@@ -40,14 +38,14 @@ class DashboardController {
 
     @Get(uri = "/dashboard", produces = MediaType.TEXT_HTML)
     HttpResponse<?> dashboard(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer months) {
-        int span = months(months);
-        return HttpResponse.ok(Pages.view(VIEW, new DashboardPage(pages.of(request), kpis.dashboard(Actors.of(authentication), span), span)));
+        ParkKpis.Dashboard dashboard = kpis.dashboard(Actors.of(authentication), months);
+        return HttpResponse.ok(Pages.view(VIEW, new DashboardPage(pages.of(request), dashboard, dashboard.trend().size())));
     }
 
     /** Every number the dashboard draws, one table after another, for a spreadsheet. */
     @Get(uri = "/dashboard.csv", produces = "text/csv;charset=utf-8")
     HttpResponse<String> csv(Authentication authentication, @Nullable @QueryValue Integer months) {
-        ParkKpis.Dashboard dashboard = kpis.dashboard(Actors.of(authentication), months(months));
+        ParkKpis.Dashboard dashboard = kpis.dashboard(Actors.of(authentication), months);
         ParkKpis.Figures f = dashboard.figures();
         Csv csv = new Csv();
         csv.row("figure", "value", "target");
@@ -73,10 +71,4 @@ class DashboardController {
         return HttpResponse.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"bridgehead-park-dashboard.csv\"");
     }
 
-    static int months(Integer months) {
-        InputCheck check = new InputCheck();
-        check.range("months", months == null ? null : months.longValue(), 1, ParkKpis.MAX_MONTHS);
-        check.throwIfInvalid();
-        return months == null ? DEFAULT_MONTHS : months;
-    }
 }
