@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Gives every page request a CSRF token: the one in the browser's cookie, or a new one that the
  * response then sets. Forms carry it in a hidden field; micronaut-security-csrf compares the two
- * on every form POST.
+ * on every form POST. The JSON API and static files have no forms, so they get none (a new token
+ * costs a random number and an HMAC, on every call of a client that keeps no cookies).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class CsrfTokens {
@@ -37,6 +38,9 @@ public class CsrfTokens {
 
     @RequestFilter
     void assign(HttpRequest<?> request) {
+        if (withoutForms(request.getPath())) {
+            return;
+        }
         Optional<String> existing = request.getCookies().findCookie(configuration.getCookieName()).map(Cookie::getValue)
                 .filter(value -> !value.isBlank());
         if (existing.isPresent()) {
@@ -46,6 +50,10 @@ public class CsrfTokens {
             request.setAttribute(ATTRIBUTE, token);
             request.setAttribute(NEW_ATTRIBUTE, Boolean.TRUE);
         }
+    }
+
+    static boolean withoutForms(String path) {
+        return path.startsWith("/api/") || path.startsWith("/static/");
     }
 
     @ResponseFilter

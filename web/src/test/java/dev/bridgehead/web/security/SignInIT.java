@@ -92,6 +92,16 @@ class SignInIT {
         assertThat(forged.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void pages_set_a_csrf_cookie_and_the_json_api_does_not() throws Exception {
+        HttpResponse<String> api = browser.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/compliance/rules"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("csrfToken="));
+
+        assertThat(get("/login").headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("csrfToken="));
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
