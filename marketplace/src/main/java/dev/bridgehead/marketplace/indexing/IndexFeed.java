@@ -43,21 +43,52 @@ public class IndexFeed {
         return organizationIds.isEmpty() ? List.of() : listings.findIdByOrganizationIdIn(organizationIds);
     }
 
-    /** The next batch of published listings after {@code afterId}, in id order, for a full reindex. */
-    public List<IndexedListing> publishedAfter(long afterId, int limit) {
-        return assemble(listings.findByStatusAndIdGreaterThanOrderById(ListingStatus.PUBLISHED, afterId, io.micronaut.data.model.Pageable.from(0, limit)));
+    /**
+     * Every published listing in id order, a batch at a time, for a full rebuild or a check. The
+     * organisations and compliance profiles are read once each over the whole pass, not once per
+     * batch: a batch of 500 listings touches hundreds of organisations, and the same ones again in
+     * the next. A park has thousands of organisations, so holding them for one pass costs little.
+     */
+    public Pass published() {
+        return new Pass();
     }
 
     public long countPublished() {
         return listings.countByStatus(ListingStatus.PUBLISHED);
     }
 
+    /** One pass over the published listings; not for use by several threads at once. */
+    public final class Pass {
+
+        private final Map<Long, Organization> organizationsById = new HashMap<>();
+        private final Map<Long, ComplianceProfile> profilesById = new HashMap<>();
+        private long afterId;
+
+        private Pass() {
+        }
+
+        /** The next {@code limit} published listings, empty at the end. */
+        public List<IndexedListing> next(int limit) {
+            List<Listing> batch = listings.findByStatusAndIdGreaterThanOrderById(ListingStatus.PUBLISHED, afterId,
+                    io.micronaut.data.model.Pageable.from(0, limit));
+            if (!batch.isEmpty()) {
+                afterId = batch.get(batch.size() - 1).id();
+            }
+            return assemble(batch, organizationsById, profilesById);
+        }
+    }
+
     private List<IndexedListing> assemble(List<Listing> batch) {
-        Set<Long> organizationIds = batch.stream().map(Listing::organizationId).collect(Collectors.toSet());
-        Map<Long, Organization> organizationsById = organizations.findByIdIn(organizationIds).stream()
-                .collect(Collectors.toMap(Organization::id, Function.identity()));
-        Map<Long, ComplianceProfile> profilesById = new HashMap<>();
-        profiles.findByOrganizationIdIn(organizationIds).forEach(profile -> profilesById.put(profile.organizationId(), profile));
+        return assemble(batch, new HashMap<>(), new HashMap<>());
+    }
+
+    /** The batch with its organisations, profiles and scenarios; organisations and profiles not yet in the maps are read into them. */
+    private List<IndexedListing> assemble(List<Listing> batch, Map<Long, Organization> organizationsById, Map<Long, ComplianceProfile> profilesById) {
+        Set<Long> missing = batch.stream().map(Listing::organizationId).filter(id -> !organizationsById.containsKey(id)).collect(Collectors.toSet());
+        if (!missing.isEmpty()) {
+            organizations.findByIdIn(missing).forEach(organization -> organizationsById.put(organization.id(), organization));
+            profiles.findByOrganizationIdIn(missing).forEach(profile -> profilesById.put(profile.organizationId(), profile));
+        }
         Set<Long> scenarioIds = batch.stream().flatMap(listing -> listing.scenarioIds().stream()).collect(Collectors.toSet());
         Map<Long, Scenario> scenariosById = scenarioIds.isEmpty() ? Map.of()
                 : scenarios.findByIdIn(scenarioIds).stream().collect(Collectors.toMap(Scenario::id, Function.identity()));

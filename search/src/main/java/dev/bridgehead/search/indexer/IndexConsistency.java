@@ -77,10 +77,9 @@ public class IndexConsistency {
 
     private Set<Long> searchableInMysql() {
         Set<Long> ids = new HashSet<>();
-        long afterId = 0;
-        for (List<IndexedListing> batch = feed.publishedAfter(afterId, PAGE); !batch.isEmpty(); batch = feed.publishedAfter(afterId, PAGE)) {
+        IndexFeed.Pass published = feed.published();
+        for (List<IndexedListing> batch = published.next(PAGE); !batch.isEmpty(); batch = published.next(PAGE)) {
             batch.stream().filter(IndexedListing::searchable).forEach(listing -> ids.add(listing.listing().id()));
-            afterId = batch.get(batch.size() - 1).listing().id();
         }
         return ids;
     }

@@ -4,7 +4,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.util.BinaryData;
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.failure.Conflict;
 import dev.bridgehead.marketplace.failure.NotAllowed;
@@ -27,8 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,14 +117,14 @@ public class Reindexer {
         try {
             int copied = 0;
             LocalDate today = LocalDate.now(clock);
+            IndexFeed.Pass published = feed.published();
             pauseRefresh(run.indexName());
-            // While Elasticsearch takes one batch, the next one is read from MySQL.
-            List<IndexedListing> batch = feed.publishedAfter(0, BATCH);
-            while (!batch.isEmpty()) {
-                long lastId = batch.get(batch.size() - 1).listing().id();
-                Future<List<IndexedListing>> next = reader.submit(() -> feed.publishedAfter(lastId, BATCH));
-                write(run, batch, today);
-                copied += batch.size();
+            // While Elasticsearch takes one batch, the next is read from MySQL and made into its request.
+            Batch batch = reader.submit(() -> prepare(run, published, today)).get();
+            while (batch.read() > 0) {
+                Future<Batch> next = reader.submit(() -> prepare(run, published, today));
+                send(batch);
+                copied += batch.read();
                 current = runs.update(current.progressed(copied));
                 progress.accept(copied);
                 batch = next.get();
@@ -146,6 +146,29 @@ public class Reindexer {
         return current;
     }
 
+    /**
+     * The next batch of listings read, and the bulk request for the searchable ones, each document
+     * already serialised (so that the thread sending it does nothing else), with the high-water mark
+     * as its version: a change the indexer wrote meanwhile carries a higher one and stays.
+     */
+    private Batch prepare(Reindex run, IndexFeed.Pass published, LocalDate today) {
+        List<IndexedListing> listings = published.next(BATCH);
+        List<BulkOperation> operations = new ArrayList<>();
+        for (IndexedListing listing : listings) {
+            if (listing.searchable()) {
+                BinaryData document = BinaryData.of(ListingDocument.of(listing, today), client._jsonpMapper());
+                operations.add(BulkOperation.of(op -> op.index(i -> i.id(listing.listing().id().toString()).version(run.highWater())
+                        .versionType(VersionType.ExternalGte).document(document))));
+            }
+        }
+        BulkRequest request = operations.isEmpty() ? null : BulkRequest.of(b -> b.index(run.indexName()).operations(operations));
+        return new Batch(listings.size(), request);
+    }
+
+    /** {@code read} listings, of which those searchable are in {@code request} (null when none is). */
+    private record Batch(int read, BulkRequest request) {
+    }
+
     /** No refreshes while the new index is filled: nobody searches it yet, and each refresh would cost a segment. */
     private void pauseRefresh(String name) throws IOException {
         client.indices().putSettings(p -> p.index(name).settings(s -> s.refreshInterval(t -> t.time("-1"))));
@@ -155,16 +178,11 @@ public class Reindexer {
         client.indices().putSettings(p -> p.index(name).settings(s -> s.refreshInterval(t -> t.time("1s"))));
     }
 
-    private void write(Reindex run, List<IndexedListing> batch, LocalDate today) throws IOException {
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(run.indexName());
-        List<IndexedListing> searchable = new ArrayList<>();
-        batch.stream().filter(IndexedListing::searchable).forEach(searchable::add);
-        if (searchable.isEmpty()) {
+    private void send(Batch batch) throws IOException {
+        if (batch.request() == null) {
             return;
         }
-        searchable.forEach(listing -> bulk.operations(op -> op.index(i -> i.id(listing.listing().id().toString()).version(run.highWater())
-                .versionType(VersionType.ExternalGte).document(ListingDocument.of(listing, today)))));
-        BulkResponse response = client.bulk(bulk.build());
+        BulkResponse response = client.bulk(batch.request());
         if (response.errors()) {
             for (BulkResponseItem item : response.items()) {
                 // 409: the indexer already wrote a newer state of this listing into the new index.

@@ -59,6 +59,10 @@ public final class Benchmark {
 
     public static final String COMMAND = "benchmark";
     static final int WARM_UP = 1_000;
+    static final int MAX_WARM_UP_ROUNDS = 30;
+    /** The sides of a comparison take turns this many times, so a slow spell of the machine weighs on both. */
+    static final int ROUNDS = 5;
+    static final int INDEXING_ROUNDS = 5;
     static final int RAW_BULK_BATCH = 500;
     static final long SEED = 20_261_124L;
 
@@ -174,30 +178,19 @@ public final class Benchmark {
 
     private void indexing(ApplicationContext context, String elasticsearch) throws Exception {
         IndexFeed feed = context.getBean(IndexFeed.class);
+        Reindexer reindexer = context.getBean(Reindexer.class);
         long total = feed.countPublished();
-        // Twice each, the second one timed: both sides then run with a warm JVM and warm caches.
-        double rebuild = 0;
-        for (int round = 1; round <= 2; round++) {
-            long started = System.nanoTime();
-            Reindex run = context.getBean(Reindexer.class).runNow(done -> progress("Rebuilding the index", done, total));
-            out.println();
-            rebuild = seconds(started);
-            if (run.status() != Reindex.Status.DONE) {
-                throw new IllegalStateException("The rebuild failed: " + run.error());
-            }
-        }
 
         ObjectMapper json = context.getBean(ObjectMapper.class);
         List<String> batches = new ArrayList<>();
         StringBuilder batch = new StringBuilder();
         int inBatch = 0;
         LocalDate today = LocalDate.now();
-        long after = 0;
-        for (List<IndexedListing> page = feed.publishedAfter(after, RAW_BULK_BATCH); !page.isEmpty(); page = feed.publishedAfter(after, RAW_BULK_BATCH)) {
+        IndexFeed.Pass published = feed.published();
+        for (List<IndexedListing> page = published.next(RAW_BULK_BATCH); !page.isEmpty(); page = published.next(RAW_BULK_BATCH)) {
             for (IndexedListing listing : page) {
                 batch.append("{\"index\":{\"_id\":\"").append(listing.listing().id()).append("\"}}\n")
                         .append(json.writeValueAsString(ListingDocument.of(listing, today))).append('\n');
-                after = listing.listing().id();
                 if (++inBatch == RAW_BULK_BATCH) {
                     batches.add(batch.toString());
                     batch.setLength(0);
@@ -210,33 +203,70 @@ public final class Benchmark {
         }
         ListingIndex index = context.getBean(ListingIndex.class);
         String scratch = index.alias() + "-bench-raw-bulk";
-        double raw = 0;
-        for (int round = 1; round <= 2; round++) {
-            send("DELETE", elasticsearch + "/" + scratch + "?ignore_unavailable=true", null, null);
-            index.create(scratch);
+
+        // The sides take turns, a warm-up run each first; the median of the timed runs is reported.
+        List<Double> rebuilds = new ArrayList<>();
+        List<Double> raws = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round <= INDEXING_ROUNDS; round++) {
             long started = System.nanoTime();
-            for (String body : batches) {
-                String response = send("POST", elasticsearch + "/" + scratch + "/_bulk", body, "application/x-ndjson");
-                if (response.contains("\"errors\":true")) {
-                    throw new IllegalStateException("The raw bulk load failed: " + response.substring(0, Math.min(500, response.length())));
-                }
+            Reindex run = reindexer.runNow(done -> progress("Rebuilding the index", done, total));
+            out.println();
+            if (run.status() != Reindex.Status.DONE) {
+                throw new IllegalStateException("The rebuild failed: " + run.error());
             }
-            send("POST", elasticsearch + "/" + scratch + "/_refresh", "", "application/json");
-            raw = seconds(started);
+            double rebuild = seconds(started);
+            double raw = rawBulk(elasticsearch, index, scratch, batches);
+            out.printf("Round %d: rebuild %.1f s, raw bulk %.1f s%n", round, rebuild, raw);
+            if (round > 0) {
+                rebuilds.add(rebuild);
+                raws.add(raw);
+                ratios.add(rebuild / raw);
+            }
         }
         send("DELETE", elasticsearch + "/" + scratch, null, null);
+        double rebuild = median(rebuilds);
+        double raw = median(raws);
 
         line("## Indexing %,d listings", total);
         line("");
-        line("Each side run twice, the second run timed.");
+        line("The two sides took turns, %d timed rounds (a rebuild, then the raw load) after one untimed round; the median of each side is "
+                + "shown, and the median of the rounds' ratios (each rebuild against the raw load right after it, so that a slow spell of "
+                + "the machine weighs on both). Both fill a new index with the same settings and mapping, with refreshes off while loading "
+                + "and one refresh at the end. The rounds' ratios: %s.", INDEXING_ROUNDS,
+                ratios.stream().map(r -> String.format(java.util.Locale.ROOT, "%.2f", r)).collect(java.util.stream.Collectors.joining(", ")));
         line("");
         line("| what | time | documents/s |");
         line("| --- | ---: | ---: |");
-        line("| Bridgehead rebuild (`reindex`: read MySQL in pages of 500, build documents, bulk, switch the alias) | %.1f s | %,.0f |", rebuild,
-                total / rebuild);
-        line("| raw `_bulk` of the same documents, prebuilt as NDJSON, batches of 500, same mapping | %.1f s | %,.0f |", raw, total / raw);
-        line("| ratio | %.2f× | |", rebuild / raw);
+        line("| Bridgehead rebuild (`reindex`: read MySQL in pages of 500, build and serialise documents while the previous batch is "
+                + "indexed, bulk with external versions, switch the alias) | %.1f s | %,.0f |", rebuild, total / rebuild);
+        line("| raw `_bulk` of the same documents, prebuilt as NDJSON beforehand, batches of 500 | %.1f s | %,.0f |", raw, total / raw);
+        line("| ratio of the medians | %.2f× | |", rebuild / raw);
+        line("| median of the rounds' ratios | %.2f× | |", median(ratios));
         line("");
+    }
+
+    /** Sends the prebuilt NDJSON batches one after another into a fresh index, as a loader that knows Elasticsearch would. */
+    private double rawBulk(String elasticsearch, ListingIndex index, String scratch, List<String> batches) throws Exception {
+        send("DELETE", elasticsearch + "/" + scratch + "?ignore_unavailable=true", null, null);
+        index.create(scratch);
+        long started = System.nanoTime();
+        send("PUT", elasticsearch + "/" + scratch + "/_settings", "{\"index\":{\"refresh_interval\":\"-1\"}}", "application/json");
+        for (String body : batches) {
+            String response = send("POST", elasticsearch + "/" + scratch + "/_bulk", body, "application/x-ndjson");
+            if (response.contains("\"errors\":true")) {
+                throw new IllegalStateException("The raw bulk load failed: " + response.substring(0, Math.min(500, response.length())));
+            }
+        }
+        send("PUT", elasticsearch + "/" + scratch + "/_settings", "{\"index\":{\"refresh_interval\":\"1s\"}}", "application/json");
+        send("POST", elasticsearch + "/" + scratch + "/_refresh", "", "application/json");
+        return seconds(started);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private void search(EmbeddedServer server, ApplicationContext context, MarketplaceGenerator generator, String elasticsearch, int requests)
@@ -284,19 +314,24 @@ public final class Benchmark {
         Files.write(rawCalls, rawBodies.stream().map(body -> "POST\t" + rawUrl + "\t" + body.replace('\n', ' ').replace('\t', ' ')).toList(),
                 StandardCharsets.UTF_8);
         Latencies.Work inProcess = i -> search.search(queries.get(i % queries.size()));
+        out.println("Warming the server up…");
+        int warmUp = warmUntilCompiled(apiCalls);
         line("## Search: `GET /api/v1/search` against the same queries sent raw to Elasticsearch");
         line("");
         line("%d queries: a quarter text only, a quarter text with a sector filter, a quarter text with jurisdiction and category, a quarter "
                 + "facets only (sector and type); the texts half English, half Chinese; every request with its facet counts and highlights. "
-                + "The client is a separate JVM (the JDK HTTP client, HTTP/1.1 keep-alive) on the same machine, %d warm-up requests first.",
-                requests, WARM_UP);
+                + "The client is a separate JVM (the JDK HTTP client, HTTP/1.1 keep-alive) on the same machine. The server was warmed up by "
+                + "%,d API calls, until the JIT compiler took under 2%% of a round of 1,000 (a server that has run for a minute); then each side "
+                + "had %,d warm-up calls of its own, and the two sides took turns, %d rounds each, so that a slow spell of the machine weighs on "
+                + "both alike.", requests, warmUp, WARM_UP, ROUNDS);
         line("");
         line("| concurrency | side | p50 | p99 | mean | requests/s |");
         line("| ---: | --- | ---: | ---: | ---: | ---: |");
         for (int concurrency : new int[] {1, 16}) {
             out.println("Searching at concurrency " + concurrency + "…");
-            Latencies viaApi = load(apiCalls, requests, concurrency);
-            Latencies viaRaw = load(rawCalls, requests, concurrency);
+            List<Latencies> sides = load(WARM_UP, requests, concurrency, ROUNDS, apiCalls, rawCalls);
+            Latencies viaApi = sides.get(0);
+            Latencies viaRaw = sides.get(1);
             row(concurrency, "Bridgehead API", viaApi);
             row(concurrency, "raw Elasticsearch", viaRaw);
             line("| %d | **API ÷ raw** | **%.2f×** | **%.2f×** | %.2f× | |", concurrency, viaApi.percentileMillis(50) / viaRaw.percentileMillis(50),
@@ -575,18 +610,52 @@ public final class Benchmark {
         }
     }
 
-    /** Runs the calls from a separate JVM, so the client's work does not slow the server it measures. */
-    private Latencies load(Path calls, int count, int concurrency) throws IOException, InterruptedException {
+    /**
+     * Runs the calls from a separate JVM, so the client's work does not slow the server it measures:
+     * each file warmed up, then the files in turns of {@code count / rounds} calls (see {@link LoadGenerator}).
+     */
+    private List<Latencies> load(int warmUp, int count, int concurrency, int rounds, Path... calls) throws IOException, InterruptedException {
         String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(javaBinary, "-Xmx256m", "-cp", System.getProperty("java.class.path"), LoadGenerator.class.getName(),
-                calls.toString(), String.valueOf(WARM_UP), String.valueOf(count), String.valueOf(concurrency))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        List<String> output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        if (process.waitFor() != 0 || output.size() < 2) {
-            throw new IllegalStateException("The load generator failed on " + calls);
+        List<String> command = new ArrayList<>(List.of(javaBinary, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                LoadGenerator.class.getName(), String.valueOf(warmUp), String.valueOf(count), String.valueOf(concurrency), String.valueOf(rounds)));
+        for (Path file : calls) {
+            command.add(file.toString());
         }
-        List<Long> nanos = java.util.Arrays.stream(output.get(1).split(" ")).map(Long::valueOf).toList();
-        return new Latencies(nanos, Long.parseLong(output.get(0)), concurrency);
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        if (process.waitFor() != 0 || output.size() < 2 * calls.length) {
+            throw new IllegalStateException("The load generator failed on " + List.of(calls));
+        }
+        List<Latencies> measured = new ArrayList<>();
+        for (int i = 0; i < calls.length; i++) {
+            List<Long> nanos = java.util.Arrays.stream(output.get(2 * i + 1).split(" ")).map(Long::valueOf).toList();
+            measured.add(new Latencies(nanos, Long.parseLong(output.get(2 * i)), concurrency));
+        }
+        return measured;
+    }
+
+    /**
+     * Calls the API in rounds of {@link #WARM_UP} until the JIT has compiled the request path: a round
+     * in which compiling took under 2% of the round's time, or {@link #MAX_WARM_UP_ROUNDS} rounds. A
+     * just-started JVM measures its compiler, not the server it will be a minute later.
+     *
+     * @return the calls made
+     */
+    private int warmUntilCompiled(Path calls) throws IOException, InterruptedException {
+        java.lang.management.CompilationMXBean compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+        int made = 0;
+        for (int round = 1; round <= MAX_WARM_UP_ROUNDS; round++) {
+            long compiledBefore = compiler.getTotalCompilationTime();
+            long started = System.nanoTime();
+            load(0, WARM_UP, 4, 1, calls);
+            made += WARM_UP;
+            double compilingShare = (compiler.getTotalCompilationTime() - compiledBefore) / ((System.nanoTime() - started) / 1e6);
+            out.printf("Warm-up round %d: compiling took %.1f%% of it%n", round, 100 * compilingShare);
+            if (compilingShare < 0.02) {
+                break;
+            }
+        }
+        return made;
     }
 
     private void row(int concurrency, String side, Latencies l) {
