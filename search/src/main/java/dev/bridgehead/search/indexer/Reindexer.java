@@ -42,6 +42,7 @@ import org.slf4j.LoggerFactory;
 public class Reindexer {
 
     static final int BATCH = 500;
+    static final java.time.Duration PROGRESS_RECORDED_EVERY = java.time.Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
 
     private final ElasticsearchClient client;
@@ -121,14 +122,20 @@ public class Reindexer {
             pauseRefresh(run.indexName());
             // While Elasticsearch takes one batch, the next is read from MySQL and made into its request.
             Batch batch = reader.submit(() -> prepare(run, published, today)).get();
+            long recorded = System.nanoTime();
             while (batch.read() > 0) {
                 Future<Batch> next = reader.submit(() -> prepare(run, published, today));
                 send(batch);
                 copied += batch.read();
-                current = runs.update(current.progressed(copied));
                 progress.accept(copied);
+                // The staff page polls the recorded progress; a write per batch would keep Elasticsearch waiting for MySQL.
+                if (System.nanoTime() - recorded >= PROGRESS_RECORDED_EVERY.toNanos()) {
+                    current = runs.update(current.progressed(copied));
+                    recorded = System.nanoTime();
+                }
                 batch = next.get();
             }
+            current = current.progressed(copied);
             resumeRefresh(run.indexName());
             switchAlias(run.indexName());
             current = runs.update(current.finished(Reindex.Status.DONE, clock.instant(), null));

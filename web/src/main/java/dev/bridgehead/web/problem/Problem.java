@@ -26,6 +26,26 @@ public record Problem(String type, String title, int status, @Nullable String de
         static Field of(FieldError error) {
             return new Field(error.field(), error.message(), error.code());
         }
+
+        /**
+         * A field as Bridgehead names it, from the JSON pointer Micronaut gives when it cannot
+         * convert a value ({@code /months} is {@code months}, {@code /mechanisms/0/code} is
+         * {@code mechanisms[0].code}).
+         */
+        static String name(String pointer) {
+            StringBuilder name = new StringBuilder();
+            for (String segment : pointer.split("/")) {
+                if (segment.isEmpty()) {
+                    continue;
+                }
+                if (segment.chars().allMatch(Character::isDigit)) {
+                    name.append('[').append(segment).append(']');
+                } else {
+                    name.append(name.length() == 0 ? "" : ".").append(segment);
+                }
+            }
+            return name.length() == 0 ? pointer : name.toString();
+        }
     }
 
     public static Problem of(HttpStatus status, @Nullable String detail, @Nullable List<Field> errors) {

@@ -44,7 +44,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         HttpStatus status = response.getStatus();
         if (wantsPage(request)) {
             String detail = status.getCode() < 500 && context.hasErrors()
-                    ? context.getErrors().stream().map(e -> e.getPath().map(path -> path + ": ").orElse("") + e.getMessage())
+                    ? context.getErrors().stream().map(e -> e.getPath().map(path -> Problem.Field.name(path) + ": ").orElse("") + e.getMessage())
                             .collect(java.util.stream.Collectors.joining("; "))
                     : null;
             ModelAndView<Map<String, Object>> page = Pages.view(VIEW, new ErrorPage(pages.of(request), status.getCode(), detail));
@@ -59,7 +59,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         }
         List<Problem.Field> fields = context.getErrors().stream()
                 .filter(error -> error.getPath().isPresent())
-                .map(error -> new Problem.Field(error.getPath().get(), error.getMessage(), error.getTitle().orElse(null)))
+                .map(error -> new Problem.Field(Problem.Field.name(error.getPath().get()), error.getMessage(), error.getTitle().orElse(null)))
                 .toList();
         String detail = status.getCode() >= 500 ? "Something went wrong on our side; it has been logged."
                 : context.getErrors().stream().filter(error -> error.getPath().isEmpty()).map(Error::getMessage).findFirst()

@@ -172,6 +172,15 @@ class ApiInputIT {
     }
 
     @Test
+    void a_query_value_that_is_not_a_number_is_a_400_named_like_every_other_field() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/v1/scenarios?page=abc", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"field\":\"page\"").doesNotContain("\"field\":\"/page\"");
+    }
+
+    @Test
     void a_forged_or_expired_token_is_a_401() throws Exception {
         HttpResponse<String> response = send("GET", "/api/v1/organizations/" + owner.organizationId(), null, token + "x");
 

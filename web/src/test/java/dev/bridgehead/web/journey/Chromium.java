@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (Selenium downloads nothing), a
- * fresh profile per browser. A test that fails leaves a screenshot and the page's HTML under
+ * fresh profile per browser under {@code target/chromium-profiles/} (gone with the build, not left in
+ * the system's temporary directory). A test that fails leaves a screenshot and the page's HTML under
  * {@code target/journeys/}.
  */
 public final class Chromium implements AfterEachCallback {
@@ -30,6 +31,7 @@ public final class Chromium implements AfterEachCallback {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path EVIDENCE = Path.of("target", "journeys");
+    static final Path PROFILES = Path.of("target", "chromium-profiles");
 
     static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -49,7 +51,7 @@ public final class Chromium implements AfterEachCallback {
                     + "(.ci/run installs them when they are missing)");
         }
         try {
-            Path profile = Files.createTempDirectory("bridgehead-chromium-");
+            Path profile = Files.createTempDirectory(Files.createDirectories(PROFILES), "profile-").toAbsolutePath();
             ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox", "--disable-gpu",
                     "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--window-size=1280,1000", "--user-data-dir=" + profile);
