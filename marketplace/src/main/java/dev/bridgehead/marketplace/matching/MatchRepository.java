@@ -30,6 +30,10 @@ public interface MatchRepository extends CrudRepository<Match, Long> {
 
     void deleteByIdIn(Collection<Long> ids);
 
+    /** Of {@code ids}, the matches an organisation has asked park staff to introduce. */
+    @Query(value = "SELECT DISTINCT match_id FROM introduction_request WHERE match_id IN (:ids)", nativeQuery = true)
+    List<Long> requestedAmong(Collection<Long> ids);
+
     long countByStatus(MatchStatus status);
 
     Page<Match> findByStatus(MatchStatus status, Pageable pageable);

@@ -1,5 +1,9 @@
 package dev.bridgehead.search.matching;
 
+import dev.bridgehead.marketplace.curation.CurationService;
+import dev.bridgehead.marketplace.curation.IntroductionRequest;
+import dev.bridgehead.marketplace.matching.MatchStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,6 +45,9 @@ class MatchingIT {
 
     @Inject
     MatchingService matching;
+
+    @Inject
+    CurationService curation;
 
     @Inject
     ListingService listings;
@@ -205,6 +212,30 @@ class MatchingIT {
         needs.close(lingang, need.id());
         support.awaitMatched();
         assertThat(matching.matchesOf(lingang, need.id()).run()).isNull();
+    }
+
+    @Test
+    void aSuggestionAnOrganisationAskedToBeIntroducedToStaysWhenTheDataNoLongerSuggestsIt() {
+        Listing vessels = fixture.published(singapore, listing("Vessel emissions monitoring", null, "INTERNATIONAL_SHIPPING", List.of("emissions"),
+                "CN_TO_SG", "GENERAL"));
+        Need need = needs.create(lingang, need("Shipping emissions data", "INTERNATIONAL_SHIPPING", List.of("emissions"), "CN_TO_SG",
+                List.of("GENERAL"), 0, List.of()));
+        support.awaitMatched();
+        Match suggested = matching.matchesOf(lingang, need.id()).items().get(0);
+        curation.requestIntroduction(lingang, suggested.id(), "Please introduce us");
+
+        // The listing leaves the marketplace: matching again would drop the suggestion, but someone asked for it.
+        listings.unpublish(singapore, vessels.id());
+        support.awaitMatched();
+
+        Actor staff = fixture.staff();
+        assertThat(matching.get(staff, suggested.id()).status()).isEqualTo(MatchStatus.SUGGESTED);
+        assertThat(curation.introductionRequests(staff, List.of(suggested.id())).get(suggested.id()))
+                .extracting(IntroductionRequest::note).containsExactly("Please introduce us");
+
+        needs.close(lingang, need.id());
+        support.awaitMatched();
+        assertThat(matching.get(staff, suggested.id()).status()).isEqualTo(MatchStatus.SUGGESTED);
     }
 
     @Test
