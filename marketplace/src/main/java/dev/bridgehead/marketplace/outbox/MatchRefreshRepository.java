@@ -22,6 +22,10 @@ public interface MatchRefreshRepository extends CrudRepository<MatchRefresh, Lon
             ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""", nativeQuery = true)
     List<MatchRefresh> lockDue(Instant now, int limit);
 
+    /** This refresh, locked for this transaction; empty when it is gone or another node holds it. */
+    @Query(value = "SELECT * FROM match_refresh WHERE id = :id FOR UPDATE SKIP LOCKED", nativeQuery = true)
+    java.util.Optional<MatchRefresh> lockOne(Long id);
+
     @Query("UPDATE match_refresh SET attempts = attempts + 1, available_at = :retryAt, last_error = :error WHERE id IN (:ids)")
     void postpone(Collection<Long> ids, Instant retryAt, String error);
 

@@ -4,6 +4,7 @@ import dev.bridgehead.marketplace.matching.MatchingService;
 import dev.bridgehead.marketplace.outbox.MatchRefresh;
 import dev.bridgehead.marketplace.outbox.MatchRefreshRepository;
 import dev.bridgehead.search.query.ListingSearch;
+import dev.bridgehead.search.query.SearchUnavailable;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
@@ -62,7 +63,8 @@ public class MatchRefresher {
     /**
      * Matches again the needs affected by one batch of due refreshes, in one transaction that also
      * deletes the batch; returns how many refreshes it took. When it fails, everything it did rolls
-     * back and the batch is postponed in a transaction of its own.
+     * back; with search unavailable the batch is postponed as a whole, otherwise each refresh is
+     * tried again alone, so that one change that cannot be matched does not hold back the others.
      */
     public int drain() {
         Instant now = clock.instant();
@@ -71,25 +73,55 @@ public class MatchRefresher {
             transactions.executeWrite(status -> {
                 List<MatchRefresh> due = refreshes.lockDue(now, BATCH);
                 taken.addAll(due);
-                if (due.isEmpty()) {
-                    return null;
-                }
-                if (due.stream().anyMatch(refresh -> !MatchRefresh.NEED.equals(refresh.aggregateType()))) {
-                    search.refresh();
-                }
-                Set<Long> needs = new LinkedHashSet<>();
-                due.forEach(refresh -> needs.addAll(matching.needsAffectedBy(refresh.aggregateType(), refresh.aggregateId())));
-                needs.forEach(matching::refresh);
-                refreshes.deleteByIdIn(due.stream().map(MatchRefresh::id).toList());
+                apply(due);
                 return null;
             });
         } catch (RuntimeException e) {
             if (taken.isEmpty()) {
                 throw e;
             }
-            postpone(taken, now, e);
+            if (taken.size() == 1 || searchUnavailable(e)) {
+                postpone(taken, now, e);
+            } else {
+                taken.forEach(refresh -> drainAlone(refresh, now));
+            }
         }
         return taken.size();
+    }
+
+    private void drainAlone(MatchRefresh refresh, Instant now) {
+        try {
+            transactions.executeWrite(status -> {
+                // Gone, or another node took it meanwhile: nothing to do here.
+                refreshes.lockOne(refresh.id()).ifPresent(locked -> apply(List.of(locked)));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            postpone(List.of(refresh), now, e);
+        }
+    }
+
+    /** Matches the affected needs again and deletes the refreshes, in the caller's transaction. */
+    private void apply(List<MatchRefresh> due) {
+        if (due.isEmpty()) {
+            return;
+        }
+        if (due.stream().anyMatch(refresh -> !MatchRefresh.NEED.equals(refresh.aggregateType()))) {
+            search.refresh();
+        }
+        Set<Long> needs = new LinkedHashSet<>();
+        due.forEach(refresh -> needs.addAll(matching.needsAffectedBy(refresh.aggregateType(), refresh.aggregateId())));
+        needs.forEach(matching::refresh);
+        refreshes.deleteByIdIn(due.stream().map(MatchRefresh::id).toList());
+    }
+
+    private static boolean searchUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SearchUnavailable) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void postpone(List<MatchRefresh> batch, Instant now, RuntimeException cause) {

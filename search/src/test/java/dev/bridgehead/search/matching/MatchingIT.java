@@ -1,6 +1,9 @@
 package dev.bridgehead.search.matching;
 
 import dev.bridgehead.marketplace.curation.CurationService;
+import dev.bridgehead.marketplace.outbox.MatchRefresh;
+import dev.bridgehead.marketplace.outbox.MatchRefreshRepository;
+import dev.bridgehead.search.testing.IndexingSupport;
 import dev.bridgehead.marketplace.curation.IntroductionRequest;
 import dev.bridgehead.marketplace.matching.MatchStatus;
 
@@ -31,6 +34,7 @@ import dev.bridgehead.search.testing.MatchingSupport;
 import dev.bridgehead.search.testing.SearchIndexCleaner;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +52,15 @@ class MatchingIT {
 
     @Inject
     CurationService curation;
+
+    @Inject
+    MatchRefresher refresher;
+
+    @Inject
+    MatchRefreshRepository refreshes;
+
+    @Inject
+    IndexingSupport indexing;
 
     @Inject
     ListingService listings;
@@ -236,6 +249,28 @@ class MatchingIT {
         needs.close(lingang, need.id());
         support.awaitMatched();
         assertThat(matching.get(staff, suggested.id()).status()).isEqualTo(MatchStatus.SUGGESTED);
+    }
+
+    @Test
+    void aChangeThatCannotBeMatchedDoesNotHoldBackTheOthersInItsBatch() {
+        support.awaitMatched();
+        Instant now = Instant.now();
+        MatchRefresh broken = refreshes.save(new MatchRefresh(null, "no-such-aggregate", 1L, null, now, now, 0, null));
+        Listing vessels = fixture.published(singapore, listing("Vessel emissions monitoring", null, "INTERNATIONAL_SHIPPING", List.of("emissions"),
+                "CN_TO_SG", "GENERAL"));
+        Need need = needs.create(lingang, need("Shipping emissions data", "INTERNATIONAL_SHIPPING", List.of("emissions"), "CN_TO_SG",
+                List.of("GENERAL"), 0, List.of()));
+        indexing.awaitIndexed();
+
+        for (int i = 0; i < 10 && refreshes.count() > 1; i++) {
+            refresher.drain();
+        }
+
+        assertThat(matching.matchesOf(lingang, need.id()).items()).extracting(Match::listingId).containsExactly(vessels.id());
+        MatchRefresh postponed = refreshes.findById(broken.id()).orElseThrow();
+        assertThat(postponed.attempts()).isPositive();
+        assertThat(postponed.lastError()).contains("no-such-aggregate");
+        refreshes.deleteById(broken.id());
     }
 
     @Test
