@@ -28,11 +28,15 @@ public interface MatchRepository extends CrudRepository<Match, Long> {
 
     List<Long> findNeedIdByListingOrganizationIdAndStatus(Long organizationId, MatchStatus status);
 
-    void deleteByIdIn(Collection<Long> ids);
-
-    /** Of {@code ids}, the matches an organisation has asked park staff to introduce. */
-    @Query(value = "SELECT DISTINCT match_id FROM introduction_request WHERE match_id IN (:ids)", nativeQuery = true)
-    List<Long> requestedAmong(Collection<Long> ids);
+    /**
+     * Deletes these suggestions, except those an organisation has asked park staff to introduce:
+     * such a request is a person's choice and stays with its match, which keeps waiting in the staff
+     * queue even when the data would no longer suggest it.
+     */
+    @Query(value = """
+            DELETE FROM partner_match WHERE id IN (:ids)
+              AND NOT EXISTS (SELECT 1 FROM introduction_request r WHERE r.match_id = partner_match.id)""", nativeQuery = true)
+    void deleteUnrequested(Collection<Long> ids);
 
     long countByStatus(MatchStatus status);
 

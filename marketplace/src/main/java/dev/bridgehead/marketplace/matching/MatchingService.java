@@ -172,9 +172,9 @@ public class MatchingService {
         List<Match> existing = matches.findByNeedId(needId);
         Organization seeker = organizations.findById(need.organizationId()).orElseThrow();
         if (!need.isOpen() || seeker.verification() == Verification.REJECTED) {
-            List<Long> uncurated = replaceable(uncurated(existing));
+            List<Long> uncurated = uncurated(existing);
             if (!uncurated.isEmpty()) {
-                matches.deleteByIdIn(uncurated);
+                matches.deleteUnrequested(uncurated);
             }
             runs.deleteById(needId);
             return;
@@ -325,29 +325,16 @@ public class MatchingService {
         if (!changed.isEmpty()) {
             matches.updateAll(changed);
         }
-        List<Long> gone = replaceable(existing.stream().filter(match -> match.status() == MatchStatus.SUGGESTED && !kept.contains(match.listingId()))
-                .map(Match::id).toList());
+        List<Long> gone = existing.stream().filter(match -> match.status() == MatchStatus.SUGGESTED && !kept.contains(match.listingId()))
+                .map(Match::id).toList();
         if (!gone.isEmpty()) {
-            matches.deleteByIdIn(gone);
+            matches.deleteUnrequested(gone);
         }
     }
 
     private static boolean sameComputation(Match a, Match b) {
         return a.score() == b.score() && a.verdict() == b.verdict() && a.steps().equals(b.steps()) && a.reasons().equals(b.reasons())
                 && a.rules().equals(b.rules());
-    }
-
-    /**
-     * Of these suggestions, those a re-match may delete: not the ones an organisation has asked park
-     * staff to introduce. Such a request is a person's choice and stays with its match, which keeps
-     * waiting in the staff queue even when the data would no longer suggest it.
-     */
-    private List<Long> replaceable(List<Long> suggestions) {
-        if (suggestions.isEmpty()) {
-            return suggestions;
-        }
-        Set<Long> requested = Set.copyOf(matches.requestedAmong(suggestions));
-        return requested.isEmpty() ? suggestions : suggestions.stream().filter(id -> !requested.contains(id)).toList();
     }
 
     private static List<Long> uncurated(List<Match> existing) {

@@ -21,6 +21,7 @@ import dev.bridgehead.search.query.SearchUnavailable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
 public class Reindexer {
 
     static final int BATCH = 500;
-    static final java.time.Duration PROGRESS_RECORDED_EVERY = java.time.Duration.ofSeconds(1);
+    static final Duration PROGRESS_RECORDED_EVERY = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
 
     private final ElasticsearchClient client;

@@ -321,7 +321,7 @@ public final class Benchmark {
         line("%d queries: a quarter text only, a quarter text with a sector filter, a quarter text with jurisdiction and category, a quarter "
                 + "facets only (sector and type); the texts half English, half Chinese; every request with its facet counts and highlights. "
                 + "The client is a separate JVM (the JDK HTTP client, HTTP/1.1 keep-alive) on the same machine. The server was warmed up by "
-                + "%,d API calls, until the JIT compiler took under 2%% of a round of 1,000 (a server that has run for a minute); then each side "
+                + "%,d API calls, until the JIT compiler took under 2%% of a round of 1,000 (a server that has run for a few minutes); then each side "
                 + "had %,d warm-up calls of its own, and the two sides took turns, %d rounds each, so that a slow spell of the machine weighs on "
                 + "both alike.", requests, warmUp, WARM_UP, ROUNDS);
         line("");
