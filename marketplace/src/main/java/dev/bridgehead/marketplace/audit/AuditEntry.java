@@ -4,9 +4,17 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.model.DataType;
+import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.Map;
 
-/** One staff decision. */
+/**
+ * One decision or edit.
+ *
+ * @param changes for edits, each changed field with its value before and after
+ */
 @MappedEntity("audit_entry")
 public record AuditEntry(
         @Id @GeneratedValue @Nullable Long id,
@@ -15,5 +23,11 @@ public record AuditEntry(
         String subjectType,
         Long subjectId,
         @Nullable String note,
+        @Nullable @TypeDef(type = DataType.JSON) Map<String, FieldChange> changes,
         Instant at) {
+
+    /** A field's value before and after an edit, as text. */
+    @Serdeable
+    public record FieldChange(@Nullable String before, @Nullable String after) {
+    }
 }

@@ -4,6 +4,7 @@ import dev.bridgehead.marketplace.account.Actor;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** Writes and reads the audit log; callers write in the same transaction as the decision. */
 @Singleton
@@ -21,7 +22,21 @@ public class AuditLog {
     }
 
     public void record(Actor actor, String action, String subjectType, Long subjectId, String note) {
-        entries.save(new AuditEntry(null, actor.userId(), action, subjectType, subjectId, note, clock.instant()));
+        entries.save(new AuditEntry(null, actor.userId(), action, subjectType, subjectId, note, null, clock.instant()));
+    }
+
+    /** An edit, with each changed field's value before and after; an edit that changed nothing is not recorded. */
+    public void recordEdit(Actor actor, String action, String subjectType, Long subjectId, Map<String, AuditEntry.FieldChange> changes) {
+        if (!changes.isEmpty()) {
+            entries.save(new AuditEntry(null, actor.userId(), action, subjectType, subjectId, null, Map.copyOf(changes), clock.instant()));
+        }
+    }
+
+    /** Adds {@code field} to {@code changes} when its value differs, both as text. */
+    public static void compare(Map<String, AuditEntry.FieldChange> changes, String field, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changes.put(field, new AuditEntry.FieldChange(before == null ? null : before.toString(), after == null ? null : after.toString()));
+        }
     }
 
     public List<AuditEntry> about(String subjectType, Long subjectId) {
