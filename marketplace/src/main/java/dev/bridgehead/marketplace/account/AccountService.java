@@ -45,7 +45,7 @@ public class AccountService {
         Registration.NewUser user = Objects.requireNonNullElse(registration.user(), new Registration.NewUser(null, null, null));
         String email = checkNewUser(check, user, "user.");
         OrganizationDetails details = Objects.requireNonNullElse(registration.organization(),
-                new OrganizationDetails(null, null, null, null, null, null, null, null, null));
+                new OrganizationDetails(null, null, null, null, null, null, null, null, null, null, null));
         Organization organization = organizations.create(details, check, "organization.");
         User member = users.save(new User(null, email, hasher.hash(user.password()), user.displayName().strip(), Role.MEMBER, organization.id(),
                 null, null, null));

@@ -25,10 +25,21 @@ public class AuditLog {
         entries.save(new AuditEntry(null, actor.userId(), action, subjectType, subjectId, note, null, clock.instant()));
     }
 
+    /** A decision with its note and the fields it changed, before and after. */
+    public void record(Actor actor, String action, String subjectType, Long subjectId, String note, Map<String, AuditEntry.FieldChange> changes) {
+        entries.save(new AuditEntry(null, actor.userId(), action, subjectType, subjectId, note, changes.isEmpty() ? null : new java.util.LinkedHashMap<>(changes),
+                clock.instant()));
+    }
+
+    /** Something the system did by itself (an expiry, a re-assessment), with no one acting. */
+    public void recordSystem(String action, String subjectType, Long subjectId, String note) {
+        entries.save(new AuditEntry(null, null, action, subjectType, subjectId, note, null, clock.instant()));
+    }
+
     /** An edit, with each changed field's value before and after; an edit that changed nothing is not recorded. */
     public void recordEdit(Actor actor, String action, String subjectType, Long subjectId, Map<String, AuditEntry.FieldChange> changes) {
         if (!changes.isEmpty()) {
-            entries.save(new AuditEntry(null, actor.userId(), action, subjectType, subjectId, null, Map.copyOf(changes), clock.instant()));
+            entries.save(new AuditEntry(null, actor.userId(), action, subjectType, subjectId, null, new java.util.LinkedHashMap<>(changes), clock.instant()));
         }
     }
 

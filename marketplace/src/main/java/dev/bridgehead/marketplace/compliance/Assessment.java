@@ -23,9 +23,10 @@ public record Assessment(Verdict verdict, List<Step> steps, List<AppliedRule> ru
      * Something a party must obtain.
      *
      * @param alternativeGroup steps with the same group are alternatives: one of the group's mechanisms is enough
+     * @param evidenceCheck    the party has declared the mechanism and park staff have still to verify its evidence
      */
     public record Step(Direction direction, Mechanism mechanism, Party party, Bilingual text, @Nullable String alternativeGroup,
-                       boolean slow, String ruleId) {
+                       boolean slow, String ruleId, boolean evidenceCheck) {
     }
 
     /**

@@ -78,18 +78,42 @@ public final class ComplianceEngine {
         return duties;
     }
 
-    /** Whether the participant holds the certification, or one that includes it, unexpired on the day. */
+    /** Whether the participant holds the certification, or one that includes it, checked by staff and unexpired on the day. */
     public boolean holds(Participant participant, Certification certification, LocalDate on) {
         return participant.certifications().stream()
-                .anyMatch(held -> !held.isExpiredOn(on) && book.includedIn(held.code()).contains(certification));
+                .anyMatch(held -> held.countsOn(on) && book.includedIn(held.code()).contains(certification));
     }
 
-    /** Whether the participant holds the mechanism, or one that counts as it, still in force on the day. */
-    public boolean holds(Participant participant, Mechanism mechanism, LocalDate on) {
-        MechanismTerms terms = book.terms(mechanism);
-        return participant.mechanisms().stream().anyMatch(held ->
-                (held.code() == mechanism || terms.alsoSatisfiedBy().contains(held.code())) && inForce(held, on));
+    /** Whether the participant has declared the certification (or one that includes it) and staff have not checked it yet. */
+    public boolean awaitsCheck(Participant participant, Certification certification, LocalDate on) {
+        return participant.certifications().stream()
+                .anyMatch(held -> held.awaitsCheckOn(on) && book.includedIn(held.code()).contains(certification));
     }
+
+    /** Whether the participant holds the mechanism, or one that counts as it, checked by staff and in force on the day. */
+    public boolean holds(Participant participant, Mechanism mechanism, LocalDate on) {
+        return standing(participant, mechanism, on) == Standing.VERIFIED;
+    }
+
+    /** How far the participant has the mechanism on the day: checked by staff, declared and waiting, or not at all. */
+    Standing standing(Participant participant, Mechanism mechanism, LocalDate on) {
+        MechanismTerms terms = book.terms(mechanism);
+        Standing best = Standing.NONE;
+        for (HeldMechanism held : participant.mechanisms()) {
+            if ((held.code() == mechanism || terms.alsoSatisfiedBy().contains(held.code())) && inForce(held, on)) {
+                if (held.countsOn(on)) {
+                    return Standing.VERIFIED;
+                }
+                if (held.awaitsCheckOn(on)) {
+                    best = Standing.DECLARED;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether a party has a mechanism: checked, declared but not checked, or not at all. */
+    enum Standing { VERIFIED, DECLARED, NONE }
 
     private boolean inForce(HeldMechanism held, LocalDate on) {
         Integer years = book.terms(held.code()).validYears();
@@ -151,23 +175,56 @@ public final class ComplianceEngine {
 
         private void require(Rule rule, Mechanism coveringMechanism) {
             List<Mechanism> alternatives = alternatives(rule);
-            Mechanism held = alternatives.stream().filter(this::heldByItsHolders).findFirst().orElse(null);
+            Mechanism held = alternatives.stream().filter(m -> standingOfHolders(m) == Standing.VERIFIED).findFirst().orElse(null);
             if (held != null || coveringMechanism != null) {
                 applied.add(new AppliedRule(rule, flow.direction(), held, held == null ? coveringMechanism : null, null));
                 return;
             }
             applied.add(new AppliedRule(rule, flow.direction(), null, null, null));
             verdict = verdict.stricter(Verdict.NEEDS_STEPS);
+            List<Mechanism> declared = alternatives.stream().filter(m -> standingOfHolders(m) == Standing.DECLARED).toList();
+            if (!declared.isEmpty()) {
+                // The parties say they have it: what remains is staff's check of the evidence, not obtaining it again.
+                String group = declared.size() > 1 ? rule.id() : null;
+                for (Mechanism mechanism : declared) {
+                    steps.add(new Step(flow.direction(), mechanism, awaitingCheck(book.terms(mechanism)), book.evidenceCheckOf(mechanism), group,
+                            false, rule.id(), true));
+                }
+                return;
+            }
             List<Mechanism> suggested = rule.then().suggest() == null ? alternatives
                     : alternatives.stream().filter(rule.then().suggest()::contains).toList();
             String group = suggested.size() > 1 ? rule.id() : null;
             for (Mechanism mechanism : suggested) {
                 MechanismTerms terms = book.terms(mechanism);
-                steps.add(new Step(flow.direction(), mechanism, lacking(terms), terms.step(), group, terms.slow(), rule.id()));
+                steps.add(new Step(flow.direction(), mechanism, lacking(terms), terms.step(), group, terms.slow(), rule.id(), false));
             }
             if (rule.then().suggestedBy() != null) {
                 book.rule(rule.then().suggestedBy()).ifPresent(note -> applied.add(new AppliedRule(note, flow.direction(), null, null, null)));
             }
+        }
+
+        /** The weakest standing among the mechanism's holders: verified only when every holder's is checked. */
+        private Standing standingOfHolders(Mechanism mechanism) {
+            return switch (book.terms(mechanism).holder()) {
+                case EXPORTER -> standing(from, mechanism, on);
+                case IMPORTER -> standing(to, mechanism, on);
+                case BOTH -> weaker(standing(from, mechanism, on), standing(to, mechanism, on));
+            };
+        }
+
+        private static Standing weaker(Standing a, Standing b) {
+            return a.ordinal() >= b.ordinal() ? a : b;
+        }
+
+        /** Whose declaration staff must check: the holder, or for a two-party mechanism each party whose entry waits. */
+        private Party awaitingCheck(MechanismTerms terms) {
+            if (terms.holder() != Party.BOTH) {
+                return terms.holder();
+            }
+            boolean exporterWaits = standing(from, terms.code(), on) == Standing.DECLARED;
+            boolean importerWaits = standing(to, terms.code(), on) == Standing.DECLARED;
+            return exporterWaits && importerWaits ? Party.BOTH : exporterWaits ? Party.EXPORTER : Party.IMPORTER;
         }
 
         /** The mechanism of another requirement of the flow that makes this one unnecessary (a security assessment covers a standard contract). */
@@ -187,21 +244,14 @@ public final class ComplianceEngine {
             return listed.stream().filter(alternative -> holds(alternative.when())).map(Alternative::mechanism).toList();
         }
 
-        private boolean heldByItsHolders(Mechanism mechanism) {
-            return switch (book.terms(mechanism).holder()) {
-                case EXPORTER -> ComplianceEngine.this.holds(from, mechanism, on);
-                case IMPORTER -> ComplianceEngine.this.holds(to, mechanism, on);
-                case BOTH -> ComplianceEngine.this.holds(from, mechanism, on) && ComplianceEngine.this.holds(to, mechanism, on);
-            };
-        }
-
         /** Who must act to obtain the mechanism: its holder, or for a two-party one, each party lacking it. */
         private Party lacking(MechanismTerms terms) {
             if (terms.holder() != Party.BOTH) {
                 return terms.holder();
             }
-            boolean exporterHas = ComplianceEngine.this.holds(from, terms.code(), on);
-            boolean importerHas = ComplianceEngine.this.holds(to, terms.code(), on);
+            // A party that has declared it need not obtain it again: its step is staff's check.
+            boolean exporterHas = standing(from, terms.code(), on) != Standing.NONE;
+            boolean importerHas = standing(to, terms.code(), on) != Standing.NONE;
             return exporterHas ? Party.IMPORTER : importerHas ? Party.EXPORTER : Party.BOTH;
         }
 

@@ -13,12 +13,14 @@ import java.util.Optional;
  * engine only interprets it, so a changed threshold or a new jurisdiction is a change of
  * {@code compliance/rulebook.json} plus tests.
  *
+ * @param evidenceCheck        the step for a mechanism a party has declared but staff have not verified; {@code {mechanism}} names it
  * @param certificationImplies a certification and the lower ones it includes (MLPS 3 includes MLPS 2)
  */
 @Serdeable
 public record RuleBook(
         String version,
         Bilingual disclaimer,
+        Bilingual evidenceCheck,
         List<MechanismTerms> mechanisms,
         Map<Certification, List<Certification>> certificationImplies,
         List<Rule> rules,
@@ -34,6 +36,12 @@ public record RuleBook(
 
     public Optional<Rule> rule(String id) {
         return rules.stream().filter(rule -> rule.id().equals(id)).findFirst();
+    }
+
+    /** The step that asks staff to check the evidence of a declared mechanism. */
+    public Bilingual evidenceCheckOf(Mechanism mechanism) {
+        Bilingual name = terms(mechanism).name();
+        return new Bilingual(evidenceCheck.en().replace("{mechanism}", name.en()), evidenceCheck.zh().replace("{mechanism}", name.zh()));
     }
 
     /** The certifications that holding {@code held} amounts to: itself and those it includes. */
@@ -54,6 +62,7 @@ public record RuleBook(
     @Serdeable
     public record MechanismTerms(
             Mechanism code,
+            Bilingual name,
             Party holder,
             boolean slow,
             @Nullable List<Mechanism> covers,

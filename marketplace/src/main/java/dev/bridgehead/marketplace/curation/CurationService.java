@@ -255,7 +255,7 @@ public class CurationService {
             throw new Conflict("Someone else moved this match in the meantime; reload it");
         }
         String cleanNote = InputCheck.clean(note);
-        steps.save(new MatchStep(null, matchId, actor.userId(), match.status(), action.to(), cleanNote, dealValueCny, now));
+        steps.save(MatchStep.move(matchId, actor.userId(), match.status(), action.to(), cleanNote, dealValueCny, now));
         audit.record(actor, "match." + action.name().toLowerCase(java.util.Locale.ROOT), "match", matchId, cleanNote);
         notifyParties(actor, match, action, now);
         return matches.findById(matchId).orElseThrow();
@@ -273,7 +273,7 @@ public class CurationService {
             }
         }
         for (Long organization : recipients) {
-            notifications.save(new Notification(null, organization, match.id(), action.to().name(), now, null));
+            notifications.save(Notification.of(organization, match.id(), action.to().name(), null, now));
         }
         String subject = "Bridgehead: a match is now " + action.to().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         String text = "Match " + match.id() + " moved to " + action.to() + ". Open /matches/" + match.id() + " to see it.";

@@ -259,7 +259,7 @@ public class ParkKpis {
         @Query(value = "SELECT COUNT(*) FROM organization", nativeQuery = true)
         long enterprises();
 
-        @Query(value = "SELECT COUNT(*) FROM organization WHERE verification = 'VERIFIED'", nativeQuery = true)
+        @Query(value = "SELECT COUNT(*) FROM organization WHERE verification IN ('VERIFIED', 'PENDING_CHANGE')", nativeQuery = true)
         long verifiedEnterprises();
 
         @Query(value = "SELECT COUNT(*) FROM scenario", nativeQuery = true)
@@ -277,7 +277,7 @@ public class ParkKpis {
         @Query(value = """
                 SELECT DATE_FORMAT(DATE_ADD(v.at, INTERVAL 8 HOUR), '%Y-%m') AS month, COUNT(*) AS count
                   FROM (SELECT a.subject_id, MAX(a.at) AS at FROM audit_entry a JOIN organization o ON o.id = a.subject_id
-                         WHERE a.subject_type = 'organization' AND a.action = 'organization.verified' AND o.verification = 'VERIFIED'
+                         WHERE a.subject_type = 'organization' AND a.action = 'organization.verified' AND o.verification IN ('VERIFIED', 'PENDING_CHANGE')
                          GROUP BY a.subject_id) v
                  WHERE v.at >= :since GROUP BY DATE_FORMAT(DATE_ADD(v.at, INTERVAL 8 HOUR), '%Y-%m')""", nativeQuery = true)
         List<MonthCount> verifiedByMonth(Instant since);
@@ -295,7 +295,7 @@ public class ParkKpis {
         @Query(value = """
                 SELECT DATE_FORMAT(DATE_ADD(at, INTERVAL 8 HOUR), '%Y-%m') AS month, to_status AS status, COUNT(*) AS count,
                        COALESCE(SUM(deal_value_cny), 0) AS value
-                  FROM match_step WHERE at >= :since AND to_status IN ('INTRODUCED', 'AGREED')
+                  FROM match_step WHERE at >= :since AND to_status IN ('INTRODUCED', 'AGREED') AND from_status <> to_status
                  GROUP BY DATE_FORMAT(DATE_ADD(at, INTERVAL 8 HOUR), '%Y-%m'), to_status""", nativeQuery = true)
         List<StepMonth> stepsByMonth(Instant since);
 

@@ -13,6 +13,6 @@ public record IndexedListing(Listing listing, Organization organization, Complia
 
     /** Only published listings of verified organisations are found by search. */
     public boolean searchable() {
-        return listing.status() == ListingStatus.PUBLISHED && organization.verification() == Verification.VERIFIED;
+        return listing.status() == ListingStatus.PUBLISHED && organization.verification().isPublic();
     }
 }

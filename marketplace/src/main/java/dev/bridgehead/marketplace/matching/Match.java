@@ -17,6 +17,8 @@ import java.util.List;
 /**
  * A need paired with a listing across the border: its relevance (0-100, relative to the need's best
  * candidate), its compliance verdict and path, why it was suggested, and where curation has taken it.
+ *
+ * @param ruleBookVersion the version of the rule book the verdict came from
  */
 @MappedEntity("partner_match")
 public record Match(
@@ -33,6 +35,7 @@ public record Match(
         MatchStatus status,
         @Nullable BigDecimal dealValueCny,
         Instant computedAt,
+        @Nullable String ruleBookVersion,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt,
         @Version @Nullable Integer version) {
@@ -40,6 +43,13 @@ public record Match(
     /** The same pairing with freshly computed relevance, verdict and explanation; curation untouched. */
     Match recomputed(Match fresh) {
         return new Match(id, needId, listingId, needOrganizationId, listingOrganizationId, fresh.score(), fresh.verdict(), fresh.steps(),
-                fresh.reasons(), fresh.rules(), status, dealValueCny, fresh.computedAt(), createdAt, updatedAt, version);
+                fresh.reasons(), fresh.rules(), status, dealValueCny, fresh.computedAt(), fresh.ruleBookVersion(), createdAt, updatedAt, version);
+    }
+
+    /** The same match with a fresh verdict and compliance path; relevance and curation untouched. */
+    public Match reassessed(Verdict newVerdict, List<MatchDetails.Step> newSteps, List<MatchDetails.RuleUse> newRules, Instant at,
+                            String bookVersion) {
+        return new Match(id, needId, listingId, needOrganizationId, listingOrganizationId, score, newVerdict, newSteps, reasons, newRules, status,
+                dealValueCny, at, bookVersion, createdAt, updatedAt, version);
     }
 }

@@ -15,11 +15,17 @@ public final class MatchDetails {
     private MatchDetails() {
     }
 
-    /** A step of the compliance path; its sentence comes from the rule book when shown. */
+    /**
+     * A step of the compliance path; its sentence comes from the rule book when shown.
+     *
+     * @param evidenceCheck the party has declared the mechanism and park staff have still to verify its evidence
+     */
     @Serdeable
-    public record Step(Direction direction, Mechanism mechanism, Party party, String ruleId, @Nullable String alternativeGroup, boolean slow) {
-        static Step of(Assessment.Step step) {
-            return new Step(step.direction(), step.mechanism(), step.party(), step.ruleId(), step.alternativeGroup(), step.slow());
+    public record Step(Direction direction, Mechanism mechanism, Party party, String ruleId, @Nullable String alternativeGroup, boolean slow,
+                       boolean evidenceCheck) {
+        public static Step of(Assessment.Step step) {
+            return new Step(step.direction(), step.mechanism(), step.party(), step.ruleId(), step.alternativeGroup(), step.slow(),
+                    step.evidenceCheck());
         }
     }
 
@@ -27,7 +33,7 @@ public final class MatchDetails {
     @Serdeable
     public record RuleUse(String id, Direction direction, @Nullable Mechanism satisfiedBy, @Nullable Mechanism coveredBy,
                           @Nullable ExemptionGround ground) {
-        static RuleUse of(Assessment.AppliedRule applied) {
+        public static RuleUse of(Assessment.AppliedRule applied) {
             return new RuleUse(applied.rule().id(), applied.direction(), applied.satisfiedBy(), applied.coveredBy(), applied.ground());
         }
     }
@@ -49,7 +55,8 @@ public final class MatchDetails {
     /**
      * What a near miss lacks.
      *
-     * @param kind CERTIFICATION (required by the need, not held or expired) or CATEGORY (a category of the need the partner does not accept)
+     * @param kind CERTIFICATION (required by the need, not held or expired), UNCHECKED_CERTIFICATION (declared, not yet verified
+     *             by park staff) or CATEGORY (a category of the need the partner does not accept)
      */
     @Serdeable
     public record Missing(String kind, String code) {

@@ -40,6 +40,11 @@ public interface MatchRepository extends CrudRepository<Match, Long> {
 
     long countByStatus(MatchStatus status);
 
+    /** Matches of either side of an organisation in one of these states: those a change of its facts may concern. */
+    @Query(value = "SELECT * FROM partner_match WHERE (need_organization_id = :organizationId OR listing_organization_id = :organizationId) "
+            + "AND status IN (:statuses) ORDER BY id", nativeQuery = true)
+    List<Match> ofOrganizationIn(Long organizationId, Collection<String> statuses);
+
     Page<Match> findByStatus(MatchStatus status, Pageable pageable);
 
     Page<Match> findAll(Pageable pageable);

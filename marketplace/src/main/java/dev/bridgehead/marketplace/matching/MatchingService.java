@@ -243,7 +243,7 @@ public class MatchingService {
             Listing listing = byId.get(candidate.listingId());
             Organization partner = listing == null ? null : partners.get(listing.organizationId());
             if (listing == null || listing.status() != ListingStatus.PUBLISHED || partner == null
-                    || partner.verification() != Verification.VERIFIED || partner.jurisdiction() != partnerSide
+                    || !partner.verification().isPublic() || partner.jurisdiction() != partnerSide
                     || !listing.directions().containsAll(need.direction().oneWay())) {
                 continue;
             }
@@ -251,9 +251,7 @@ public class MatchingService {
             List<MatchDetails.Missing> missing = missing(need, partnerParticipant, profileOf.get(partner.id()), today);
             Assessment assessment = null;
             if (missing.isEmpty()) {
-                boolean seekerExports = need.direction() == Direction.BOTH || need.direction().from() == seeker.jurisdiction();
-                assessment = seekerExports ? engine.assess(need.flow(), seekerSide, partnerParticipant, today, generalList)
-                        : engine.assess(need.flow(), partnerParticipant, seekerSide, today, generalList);
+                assessment = assess(need, seekerSide, partnerParticipant, today, generalList);
             }
             evaluated.add(new Shortlist.Evaluated(candidate, partner.id(), missing, assessment, reasons(need, listing, candidate)));
         }
@@ -269,7 +267,8 @@ public class MatchingService {
         List<MatchDetails.Missing> missing = new ArrayList<>();
         for (Certification required : need.requiredCertifications()) {
             if (!engine.holds(partner, required, today)) {
-                missing.add(new MatchDetails.Missing("CERTIFICATION", required.name()));
+                String kind = engine.awaitsCheck(partner, required, today) ? "UNCHECKED_CERTIFICATION" : "CERTIFICATION";
+                missing.add(new MatchDetails.Missing(kind, required.name()));
             }
         }
         boolean partnerReceives = need.direction().oneWay().stream().anyMatch(way -> way.to() == partner.jurisdiction());
@@ -310,7 +309,8 @@ public class MatchingService {
             Assessment assessment = e.assessment();
             Match fresh = new Match(null, need.id(), e.candidate().listingId(), need.organizationId(), e.organizationId(), suggestion.score(),
                     assessment.verdict(), assessment.steps().stream().map(MatchDetails.Step::of).toList(), e.reasons(),
-                    assessment.rules().stream().map(MatchDetails.RuleUse::of).toList(), MatchStatus.SUGGESTED, null, now, null, null, null);
+                    assessment.rules().stream().map(MatchDetails.RuleUse::of).toList(), MatchStatus.SUGGESTED, null, now,
+                    engine.ruleBook().version(), null, null, null);
             Match current = byListing.get(fresh.listingId());
             kept.add(fresh.listingId());
             if (current == null) {
@@ -334,7 +334,7 @@ public class MatchingService {
 
     private static boolean sameComputation(Match a, Match b) {
         return a.score() == b.score() && a.verdict() == b.verdict() && a.steps().equals(b.steps()) && a.reasons().equals(b.reasons())
-                && a.rules().equals(b.rules());
+                && a.rules().equals(b.rules()) && java.util.Objects.equals(a.ruleBookVersion(), b.ruleBookVersion());
     }
 
     private static List<Long> uncurated(List<Match> existing) {
@@ -353,6 +353,12 @@ public class MatchingService {
             }
         }
         return found;
+    }
+
+    /** The verdict on the need's flow between the seeker and a partner: the seeker exports unless the need only imports. */
+    public Assessment assess(Need need, Participant seeker, Participant partner, LocalDate on, boolean generalList) {
+        boolean seekerExports = need.direction() == Direction.BOTH || need.direction().from() == seeker.jurisdiction();
+        return seekerExports ? engine.assess(need.flow(), seeker, partner, on, generalList) : engine.assess(need.flow(), partner, seeker, on, generalList);
     }
 
     /** The jurisdiction across the border from the seeker, along the need's direction. */

@@ -1,10 +1,14 @@
 package dev.bridgehead.marketplace.organization;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** A compliance profile as typed, codes and dates still strings (see {@link OrganizationDetails}). */
+/**
+ * A compliance profile as typed, codes and dates still strings (see {@link OrganizationDetails}).
+ * Entries carry their evidence; their status is staff's to set and is not read from here.
+ */
 @Serdeable
 public record ComplianceProfileInput(
         @Nullable List<MechanismInput> mechanisms,
@@ -13,11 +17,42 @@ public record ComplianceProfileInput(
         @Nullable Boolean ciio,
         @Nullable Integer version) {
 
+    /**
+     * @param reference   the filing, approval or certificate number or contract date; {@code evidenceRef} is its older name
+     */
     @Serdeable
-    public record MechanismInput(@Nullable String code, @Nullable String scope, @Nullable String obtainedOn, @Nullable String evidenceRef) {
+    public record MechanismInput(@Nullable String code, @Nullable String scope, @Nullable String obtainedOn, @Nullable String evidenceRef,
+                                 @Nullable String reference, @Nullable String issuer, @Nullable String expiresOn,
+                                 @Nullable String documentSha256) {
+
+        @Creator
+        public MechanismInput {
+        }
+
+        public MechanismInput(String code, String scope, String obtainedOn, String reference) {
+            this(code, scope, obtainedOn, null, reference, null, null, null);
+        }
+
+        String referenceGiven() {
+            return reference != null ? reference : evidenceRef;
+        }
     }
 
     @Serdeable
-    public record CertificationInput(@Nullable String code, @Nullable String expiresOn, @Nullable String evidenceRef) {
+    public record CertificationInput(@Nullable String code, @Nullable String expiresOn, @Nullable String evidenceRef,
+                                     @Nullable String reference, @Nullable String issuer, @Nullable String obtainedOn,
+                                     @Nullable String documentSha256) {
+
+        @Creator
+        public CertificationInput {
+        }
+
+        public CertificationInput(String code, String expiresOn, String reference) {
+            this(code, expiresOn, null, reference, null, null, null);
+        }
+
+        String referenceGiven() {
+            return reference != null ? reference : evidenceRef;
+        }
     }
 }

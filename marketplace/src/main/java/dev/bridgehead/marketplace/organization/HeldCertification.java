@@ -5,11 +5,19 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 
-/** A certification an organisation holds, until it expires; an expired one counts as absent. */
+/** A certification an organisation holds until it expires, with its evidence; an expired or unchecked one counts as absent. */
 @Serdeable
-public record HeldCertification(Certification code, LocalDate expiresOn, @Nullable String evidenceRef) {
+public record HeldCertification(Certification code, LocalDate expiresOn, @Nullable String evidenceRef, @Nullable String issuer,
+                                @Nullable LocalDate obtainedOn, @Nullable String documentSha256,
+                                @Nullable EvidenceReview review) implements HeldEntry {
 
-    public boolean isExpiredOn(LocalDate day) {
-        return expiresOn.isBefore(day);
+    @Override
+    public EntryKind kind() {
+        return EntryKind.CERTIFICATIONS;
+    }
+
+    @Override
+    public HeldCertification reviewed(EvidenceReview newReview) {
+        return new HeldCertification(code, expiresOn, evidenceRef, issuer, obtainedOn, documentSha256, newReview);
     }
 }

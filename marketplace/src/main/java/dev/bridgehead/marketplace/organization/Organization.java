@@ -15,7 +15,11 @@ import java.util.List;
 /**
  * A firm on Bridgehead, with its legal name in English and optionally Chinese.
  *
- * @param version optimistic-locking version: an update read at an older one fails
+ * @param registryId       the unified social credit code (CN) or the UEN (SG)
+ * @param registrationArea where a Chinese firm is registered; null for others
+ * @param pendingChange    a change of the facts staff verified, waiting for their decision; the fields above keep the
+ *                         last verified values meanwhile
+ * @param version          optimistic-locking version: an update read at an older one fails
  */
 @MappedEntity("organization")
 public record Organization(
@@ -29,6 +33,9 @@ public record Organization(
         @Nullable String descriptionZh,
         @Nullable OrganizationSize size,
         Verification verification,
+        @Nullable String registryId,
+        @Nullable RegistrationArea registrationArea,
+        @Nullable @TypeDef(type = DataType.JSON) IdentityChange pendingChange,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt,
         @Version @Nullable Integer version) {
@@ -36,6 +43,26 @@ public record Organization(
     /** A new, unverified organisation, not yet stored. */
     public static Organization unverified(String name, @Nullable String nameZh, Jurisdiction jurisdiction, List<Sector> sectors) {
         return new Organization(null, name, nameZh, jurisdiction, List.copyOf(sectors), null, null, null, null,
-                Verification.UNVERIFIED, null, null, null);
+                Verification.UNVERIFIED, null, null, null, null, null, null);
+    }
+
+    /** The facts staff check before an organisation is verified, as they stand. */
+    public IdentityChange identity() {
+        return new IdentityChange(name, nameZh, jurisdiction, registryId, registrationArea, null, null);
+    }
+
+    /** What its own members see: the pending values where a change waits, the stored ones otherwise. */
+    public Organization asItsMembersSeeIt() {
+        if (pendingChange == null) {
+            return this;
+        }
+        return new Organization(id, pendingChange.name(), pendingChange.nameZh(), pendingChange.jurisdiction(), sectors, website, description,
+                descriptionZh, size, verification, pendingChange.registryId(), pendingChange.registrationArea(), pendingChange, createdAt, updatedAt,
+                version);
+    }
+
+    Organization with(Verification newVerification, IdentityChange identity, @Nullable IdentityChange pending) {
+        return new Organization(id, identity.name(), identity.nameZh(), identity.jurisdiction(), sectors, website, description, descriptionZh, size,
+                newVerification, identity.registryId(), identity.registrationArea(), pending, createdAt, updatedAt, version);
     }
 }

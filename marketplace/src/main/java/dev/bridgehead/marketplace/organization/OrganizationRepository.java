@@ -5,6 +5,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Organisations in MySQL. */
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -14,5 +15,9 @@ public interface OrganizationRepository extends CrudRepository<Organization, Lon
 
     List<Organization> findByVerificationOrderByCreatedAt(Verification verification);
 
+    List<Organization> findByVerificationInOrderByCreatedAt(Collection<Verification> verifications);
+
     List<Organization> findByIdIn(Collection<Long> ids);
+
+    Optional<Organization> findByRegistryId(String registryId);
 }

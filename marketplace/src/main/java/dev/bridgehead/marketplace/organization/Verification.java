@@ -4,5 +4,12 @@ package dev.bridgehead.marketplace.organization;
 public enum Verification {
     UNVERIFIED,
     VERIFIED,
-    REJECTED
+    REJECTED,
+    /** Verified, with a change of its name, jurisdiction, registry ID or registration area waiting for staff. */
+    PENDING_CHANGE;
+
+    /** Whether the organisation stands verified before the public: its page, listings and matches are shown (its last verified values). */
+    public boolean isPublic() {
+        return this == VERIFIED || this == PENDING_CHANGE;
+    }
 }

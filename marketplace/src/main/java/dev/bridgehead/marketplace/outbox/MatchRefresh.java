@@ -26,4 +26,6 @@ public record MatchRefresh(
     public static final String NEED = "need";
     public static final String LISTING = OutboxEvent.LISTING;
     public static final String ORGANIZATION = OutboxEvent.ORGANIZATION;
+    /** An organisation's checked facts changed: its open matches are assessed again (the refresh's id is the organisation's). */
+    public static final String ASSESSMENT = "assessment";
 }

@@ -37,6 +37,12 @@ public class Outbox {
         refresh(MatchRefresh.NEED, needId, null);
     }
 
+    /** The organisation's checked facts changed (evidence verified, rejected, expired): its open matches are assessed again. */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void checkedFactsChanged(Long organizationId) {
+        refresh(MatchRefresh.ASSESSMENT, organizationId, null);
+    }
+
     /** Queues a fresh matching of everything that concerns the organisation, without touching the search index. */
     @Transactional
     public void rematchOrganization(Long organizationId) {

@@ -51,7 +51,8 @@ class AccountServiceIT {
 
     @Test
     void bad_registration_reports_every_bad_field_and_stores_nothing() {
-        OrganizationDetails bad = new OrganizationDetails("", null, "MY", List.of("BIOMEDICINE", "SPACE"), "javascript:alert(1)", null, null, "HUGE", null);
+        OrganizationDetails bad = new OrganizationDetails("", null, "MY", List.of("BIOMEDICINE", "SPACE"), "javascript:alert(1)", null, null, "HUGE",
+                "913101150000000000", null, null);
 
         assertThatThrownBy(() -> accounts.register(new Registration(bad, new Registration.NewUser("not-an-email", "short", ""))))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).extracting(FieldError::field).containsExactlyInAnyOrder(

@@ -254,6 +254,75 @@ class ComplianceEngineTest {
     }
 
     @Test
+    void aDeclaredMechanismGivesAStepForStaffWhereAVerifiedOneClearsTheFlow() {
+        Flow flow = flow(CN_TO_SG, PERSONAL).personal(150_000).build();
+        Participant importer = Parties.withMechanism(singapore(), CN_STANDARD_CONTRACT, TODAY.minusMonths(2));
+        Participant checked = Parties.withMechanism(lingang(), CN_STANDARD_CONTRACT, TODAY.minusMonths(2));
+        Participant declared = new Participant(lingang().jurisdiction(), false, List.of(Parties.declared(CN_STANDARD_CONTRACT, TODAY.minusMonths(2))),
+                List.of());
+
+        Assessment verified = ENGINE.assess(flow, checked, importer, TODAY, true);
+        Assessment unchecked = ENGINE.assess(flow, declared, importer, TODAY, true);
+
+        assertThat(verified.verdict()).isEqualTo(CLEAR);
+        assertThat(unchecked.verdict()).isEqualTo(NEEDS_STEPS);
+        assertThat(unchecked.steps()).singleElement().satisfies(step -> {
+            assertThat(step.mechanism()).isEqualTo(CN_STANDARD_CONTRACT);
+            assertThat(step.party()).isEqualTo(Party.EXPORTER);
+            assertThat(step.evidenceCheck()).isTrue();
+            assertThat(step.text().en()).contains("Park staff check the evidence of the CAC standard contract").contains("declared");
+            assertThat(step.text().zh()).contains("个人信息出境标准合同");
+        });
+    }
+
+    @Test
+    void aMechanismOnlyOnePartyHasDeclaredIsStillToBeObtainedByTheOther() {
+        Flow flow = flow(CN_TO_SG, PERSONAL).personal(150_000).build();
+        Participant declared = new Participant(lingang().jurisdiction(), false, List.of(Parties.declared(CN_STANDARD_CONTRACT, TODAY.minusMonths(2))),
+                List.of());
+
+        Assessment assessment = ENGINE.assess(flow, declared, singapore(), TODAY, true);
+
+        assertThat(assessment.steps()).filteredOn(step -> step.mechanism() == CN_STANDARD_CONTRACT).singleElement().satisfies(step -> {
+            assertThat(step.party()).as("the exporter has declared it, so only the importer must sign").isEqualTo(Party.IMPORTER);
+            assertThat(step.evidenceCheck()).isFalse();
+        });
+    }
+
+    @Test
+    void aRejectedOrExpiredMechanismCountsAsAbsent() {
+        Flow flow = flow(CN_TO_SG, PERSONAL).personal(2_000_000).build();
+        HeldMechanismFixture rejected = HeldMechanismFixture.with(dev.bridgehead.marketplace.organization.EvidenceStatus.REJECTED, null);
+        HeldMechanismFixture expired = HeldMechanismFixture.with(dev.bridgehead.marketplace.organization.EvidenceStatus.VERIFIED, TODAY.minusDays(1));
+        HeldMechanismFixture lastDay = HeldMechanismFixture.with(dev.bridgehead.marketplace.organization.EvidenceStatus.VERIFIED, TODAY);
+
+        assertThat(ENGINE.assess(flow, rejected.exporter(), singapore(), TODAY, true).steps()).extracting(Assessment.Step::evidenceCheck)
+                .containsExactly(false);
+        assertThat(ENGINE.assess(flow, expired.exporter(), singapore(), TODAY, true).verdict()).isEqualTo(NEEDS_STEPS);
+        assertThat(ENGINE.assess(flow, lastDay.exporter(), singapore(), TODAY, true).verdict()).isEqualTo(CLEAR);
+    }
+
+    /** A security assessment of the exporter in a given state of staff's check, expiring on a given day. */
+    private record HeldMechanismFixture(Participant exporter) {
+        static HeldMechanismFixture with(dev.bridgehead.marketplace.organization.EvidenceStatus status, java.time.LocalDate expiresOn) {
+            var review = new dev.bridgehead.marketplace.organization.EvidenceReview(status, "note", java.time.Instant.EPOCH, java.time.Instant.EPOCH, 1L);
+            var held = new dev.bridgehead.marketplace.organization.HeldMechanism(CN_SECURITY_ASSESSMENT, null, TODAY.minusYears(1), "CAC-1",
+                    "CAC", expiresOn, null, review);
+            return new HeldMechanismFixture(new Participant(lingang().jurisdiction(), false, List.of(held), List.of()));
+        }
+    }
+
+    @Test
+    void aDeclaredCertificationIsNotHeldButAwaitsCheck() {
+        Participant declared = new Participant(singapore().jurisdiction(), false, List.of(), List.of(new dev.bridgehead.marketplace.organization.HeldCertification(
+                Certification.ISO_27701, TODAY.plusYears(1), "CERT-1", "BSI", null, null,
+                dev.bridgehead.marketplace.organization.EvidenceReview.declared(java.time.Instant.EPOCH))));
+
+        assertThat(ENGINE.holds(declared, Certification.ISO_27701, TODAY)).isFalse();
+        assertThat(ENGINE.awaitsCheck(declared, Certification.ISO_27701, TODAY)).isTrue();
+    }
+
+    @Test
     void aDirectionThatDoesNotFitThePartiesIsRefused() {
         assertThatThrownBy(() -> flow(CN_TO_SG, GENERAL).between(singapore(), lingang())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> flow(BOTH, GENERAL).between(lingang(), lingang())).isInstanceOf(IllegalArgumentException.class);

@@ -1,9 +1,12 @@
 package dev.bridgehead.marketplace.compliance;
 
+import dev.bridgehead.marketplace.organization.EvidenceReview;
+import dev.bridgehead.marketplace.organization.EvidenceStatus;
 import dev.bridgehead.marketplace.organization.HeldCertification;
 import dev.bridgehead.marketplace.organization.HeldMechanism;
 import dev.bridgehead.marketplace.organization.Jurisdiction;
 import io.micronaut.serde.ObjectMapper;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +21,21 @@ final class Parties {
     static final ComplianceEngine ENGINE = new ComplianceEngine(BOOK);
 
     private Parties() {
+    }
+
+    /** Staff's check of an entry's evidence. */
+    static final EvidenceReview CHECKED = new EvidenceReview(EvidenceStatus.VERIFIED, "checked", Instant.parse("2026-06-01T00:00:00Z"),
+            Instant.parse("2026-06-02T00:00:00Z"), 1L);
+
+    /** A mechanism as park staff verified it. */
+    static HeldMechanism verified(Mechanism mechanism, LocalDate obtainedOn) {
+        return new HeldMechanism(mechanism, "all transfers", obtainedOn, "REF-" + mechanism, "Shanghai CAC", null, null, CHECKED);
+    }
+
+    /** The same mechanism declared by its holder and not yet checked by staff. */
+    static HeldMechanism declared(Mechanism mechanism, LocalDate obtainedOn) {
+        return new HeldMechanism(mechanism, "all transfers", obtainedOn, "REF-" + mechanism, "Shanghai CAC", null, null,
+                EvidenceReview.declared(Instant.parse("2026-06-01T00:00:00Z")));
     }
 
     static Participant lingang(Mechanism... held) {
@@ -35,20 +53,20 @@ final class Parties {
     static Participant party(Jurisdiction jurisdiction, boolean ciio, Mechanism... held) {
         List<HeldMechanism> mechanisms = new ArrayList<>();
         for (Mechanism mechanism : held) {
-            mechanisms.add(new HeldMechanism(mechanism, "all transfers", TODAY.minusMonths(6), "REF-" + mechanism));
+            mechanisms.add(verified(mechanism, TODAY.minusMonths(6)));
         }
         return new Participant(jurisdiction, ciio, mechanisms, List.of());
     }
 
     static Participant withMechanism(Participant participant, Mechanism mechanism, LocalDate obtainedOn) {
         List<HeldMechanism> mechanisms = new ArrayList<>(participant.mechanisms());
-        mechanisms.add(new HeldMechanism(mechanism, null, obtainedOn, null));
+        mechanisms.add(verified(mechanism, obtainedOn));
         return new Participant(participant.jurisdiction(), participant.ciio(), mechanisms, participant.certifications());
     }
 
     static Participant withCertification(Participant participant, Certification certification, LocalDate expiresOn) {
         List<HeldCertification> certifications = new ArrayList<>(participant.certifications());
-        certifications.add(new HeldCertification(certification, expiresOn, null));
+        certifications.add(new HeldCertification(certification, expiresOn, "CERT-" + certification, "an accredited body", null, null, CHECKED));
         return new Participant(participant.jurisdiction(), participant.ciio(), participant.mechanisms(), certifications);
     }
 

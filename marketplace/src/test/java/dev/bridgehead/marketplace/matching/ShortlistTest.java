@@ -61,7 +61,7 @@ class ShortlistTest {
             boolean slow = verdict == Verdict.NEEDS_STEPS && random.nextBoolean();
             List<Assessment.Step> steps = verdict == Verdict.NEEDS_STEPS
                     ? List.of(new Assessment.Step(Direction.CN_TO_SG, Mechanism.CN_SECURITY_ASSESSMENT, Party.EXPORTER, new Bilingual("x", "x"), null,
-                    slow, "CN-7"))
+                    slow, "CN-7", false))
                     : List.of();
             List<MatchDetails.Missing> missing = random.nextInt(5) == 0 ? List.of(new MatchDetails.Missing("CERTIFICATION", "ISO_27701")) : List.of();
             evaluated.add(new Shortlist.Evaluated(new Candidate(id, relevance, List.of()), 100 + id, missing,

@@ -59,6 +59,6 @@ class OrganizationRepositoryIT {
 
     private static Organization withName(Organization o, String name) {
         return new Organization(o.id(), name, o.nameZh(), o.jurisdiction(), o.sectors(), o.website(), o.description(), o.descriptionZh(),
-                o.size(), o.verification(), o.createdAt(), o.updatedAt(), o.version());
+                o.size(), o.verification(), o.registryId(), o.registrationArea(), o.pendingChange(), o.createdAt(), o.updatedAt(), o.version());
     }
 }

@@ -31,6 +31,9 @@ class OrganizationServiceIT {
     OrganizationService organizations;
 
     @Inject
+    ComplianceProfileService compliance;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -47,30 +50,33 @@ class OrganizationServiceIT {
     @Test
     void a_member_keeps_the_compliance_profile_of_its_own_organisation() {
         Actor member = fixture.member("SG");
-        ComplianceProfile empty = organizations.profile(member, member.organizationId());
+        ComplianceProfile empty = compliance.profile(member, member.organizationId());
 
-        ComplianceProfile saved = organizations.updateProfile(member, member.organizationId(), new ComplianceProfileInput(
+        ComplianceProfile saved = compliance.updateProfile(member, member.organizationId(), new ComplianceProfileInput(
                 List.of(new MechanismInput("ASEAN_MCC", "customer analytics", "2026-03-01", "MCC-2026-17")),
                 List.of(new CertificationInput("ISO_27701", "2027-06-30", "cert 4411"), new CertificationInput("DPTM", "2025-01-31", null)),
                 List.of("GENERAL", "PERSONAL"), false, empty.version()));
 
         assertThat(saved.mechanisms()).extracting(HeldMechanism::evidenceRef).containsExactly("MCC-2026-17");
         assertThat(saved.acceptsCategories()).containsExactly(DataCategory.GENERAL, DataCategory.PERSONAL);
-        assertThat(saved.holdsValid(Certification.ISO_27701, LocalDate.of(2026, 11, 24))).isTrue();
-        assertThat(saved.holdsValid(Certification.DPTM, LocalDate.of(2026, 11, 24))).as("expired counts as absent").isFalse();
+        assertThat(saved.holdsValid(Certification.ISO_27701, LocalDate.of(2026, 11, 24))).as("declared, not yet checked").isFalse();
+        ComplianceProfile checked = compliance.decideEvidence(fixture.staff(), member.organizationId(), "certifications", "ISO_27701",
+                new ComplianceProfileService.EvidenceDecision("VERIFIED", "certificate seen", saved.version()));
+        assertThat(checked.holdsValid(Certification.ISO_27701, LocalDate.of(2026, 11, 24))).isTrue();
+        assertThat(checked.holdsValid(Certification.DPTM, LocalDate.of(2026, 11, 24))).as("expired counts as absent").isFalse();
     }
 
     @Test
     void a_chinese_organisation_cannot_hold_cbpr_and_bad_dates_are_refused() {
         Actor member = fixture.member("CN");
-        ComplianceProfile current = organizations.profile(member, member.organizationId());
+        ComplianceProfile current = compliance.profile(member, member.organizationId());
 
-        assertThatThrownBy(() -> organizations.updateProfile(member, member.organizationId(), new ComplianceProfileInput(
+        assertThatThrownBy(() -> compliance.updateProfile(member, member.organizationId(), new ComplianceProfileInput(
                 List.of(new MechanismInput("APEC_CBPR", null, "31/12/2025", null)),
                 List.of(new CertificationInput("APEC_PRP", "2030-01-01", null)), List.of("GENERAL"), false, current.version())))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactlyInAnyOrder("mechanisms[0].code", "mechanisms[0].obtainedOn", "certifications[0].code"));
-        assertThat(organizations.profile(member, member.organizationId()).mechanisms()).isEmpty();
+        assertThat(compliance.profile(member, member.organizationId()).mechanisms()).isEmpty();
     }
 
     @Test
@@ -78,19 +84,19 @@ class OrganizationServiceIT {
         Actor owner = fixture.member("CN");
         Actor other = fixture.member("SG");
 
-        assertThatThrownBy(() -> organizations.profile(other, owner.organizationId())).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> organizations.updateProfile(other, owner.organizationId(),
+        assertThatThrownBy(() -> compliance.profile(other, owner.organizationId())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> compliance.updateProfile(other, owner.organizationId(),
                 new ComplianceProfileInput(List.of(), List.of(), List.of("CORE"), true, 0))).isInstanceOf(NotFound.class);
     }
 
     @Test
     void a_stale_profile_update_is_refused() {
         Actor member = fixture.member("SG");
-        ComplianceProfile read = organizations.profile(member, member.organizationId());
+        ComplianceProfile read = compliance.profile(member, member.organizationId());
         ComplianceProfileInput input = new ComplianceProfileInput(List.of(), List.of(), List.of("GENERAL"), false, read.version());
-        organizations.updateProfile(member, member.organizationId(), input);
+        compliance.updateProfile(member, member.organizationId(), input);
 
-        assertThatThrownBy(() -> organizations.updateProfile(member, member.organizationId(), input))
+        assertThatThrownBy(() -> compliance.updateProfile(member, member.organizationId(), input))
                 .isInstanceOf(Conflict.class);
     }
 
@@ -119,11 +125,11 @@ class OrganizationServiceIT {
         Actor member = fixture.member("CN");
         Organization current = organizations.get(member, member.organizationId());
         OrganizationDetails moved = new OrganizationDetails(current.name(), "新名称", "SG", List.of("FINANCE"), null, null, null, null,
-                current.version());
+                null, null, current.version());
 
         assertThatThrownBy(() -> organizations.update(member, current.id(), moved)).isInstanceOf(InvalidInput.class);
         Organization renamed = organizations.update(member, current.id(),
-                new OrganizationDetails(current.name(), "新名称", "CN", List.of("FINANCE"), null, null, null, null, current.version()));
+                new OrganizationDetails(current.name(), "新名称", "CN", List.of("FINANCE"), null, null, null, null, null, null, current.version()));
         assertThat(renamed.nameZh()).isEqualTo("新名称");
         assertThat(renamed.verification()).isEqualTo(Verification.UNVERIFIED);
     }

@@ -8,6 +8,12 @@ import dev.bridgehead.marketplace.account.User;
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingInput;
 import dev.bridgehead.marketplace.listing.ListingService;
+import dev.bridgehead.marketplace.organization.ComplianceProfile;
+import dev.bridgehead.marketplace.organization.ComplianceProfileInput;
+import dev.bridgehead.marketplace.organization.ComplianceProfileInput.CertificationInput;
+import dev.bridgehead.marketplace.organization.ComplianceProfileInput.MechanismInput;
+import dev.bridgehead.marketplace.organization.ComplianceProfileService;
+import dev.bridgehead.marketplace.organization.HeldEntry;
 import dev.bridgehead.marketplace.organization.OrganizationDetails;
 import dev.bridgehead.marketplace.organization.OrganizationService;
 import jakarta.inject.Singleton;
@@ -25,15 +31,34 @@ public class MarketplaceFixture {
     private final AccountService accounts;
     private final OrganizationService organizations;
     private final ListingService listings;
+    private final ComplianceProfileService compliance;
 
-    public MarketplaceFixture(AccountService accounts, OrganizationService organizations, ListingService listings) {
+    public MarketplaceFixture(AccountService accounts, OrganizationService organizations, ListingService listings, ComplianceProfileService compliance) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.listings = listings;
+        this.compliance = compliance;
+    }
+
+    /** Replaces the member's compliance profile with these entries, each declared and then verified by staff, as a running park has them. */
+    public ComplianceProfile checkedProfile(Actor member, List<MechanismInput> mechanisms, List<CertificationInput> certifications, List<String> accepts) {
+        Integer version = compliance.profile(member, member.organizationId()).version();
+        ComplianceProfile declared = compliance.updateProfile(member, member.organizationId(),
+                new ComplianceProfileInput(mechanisms, certifications, accepts, false, version));
+        Actor staff = staff();
+        ComplianceProfile checked = declared;
+        for (HeldEntry entry : declared.entries()) {
+            if (!entry.isExpiredOn(java.time.LocalDate.now())) {
+                checked = compliance.decideEvidence(staff, member.organizationId(), entry.kind().path(), entry.code().name(),
+                        new ComplianceProfileService.EvidenceDecision("VERIFIED", "checked by the fixture", checked.version()));
+            }
+        }
+        return checked;
     }
 
     public static OrganizationDetails organization(String name, String jurisdiction) {
-        return new OrganizationDetails(name, null, jurisdiction, List.of("BIOMEDICINE"), "https://example.com", "A firm.", null, "SME", null);
+        return new OrganizationDetails(name, null, jurisdiction, List.of("BIOMEDICINE"), "https://example.com", "A firm.", null, "SME",
+                RegistryIdFixture.next(jurisdiction), RegistryIdFixture.areaOf(jurisdiction), null);
     }
 
     public static String uniqueEmail(String prefix) {

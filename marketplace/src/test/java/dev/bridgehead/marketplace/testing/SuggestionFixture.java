@@ -37,6 +37,6 @@ public class SuggestionFixture {
         Long listing = fixture.published(provider, "Offer for " + needTitle).id();
         return matches.save(new Match(null, need, listing, seeker.organizationId(), provider.organizationId(), score, verdict, List.of(),
                 List.of(new MatchDetails.Reason("SECTORS", sectors)), List.of(new MatchDetails.RuleUse("SG-1", Direction.SG_TO_CN, null, null, null)),
-                MatchStatus.SUGGESTED, null, Instant.now(), null, null, null));
+                MatchStatus.SUGGESTED, null, Instant.now(), null, null, null, null));
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * A published listing as the index holds it, with its organisation's name, jurisdiction and
- * compliance facts copied in so a search needs no join. Certifications are those valid on the
- * day the document was built; times are ISO-8601 text, as Elasticsearch reads dates.
+ * compliance facts copied in so a search needs no join. Certifications and mechanisms are those
+ * park staff verified and valid on the day the document was built; times are ISO-8601 text, as Elasticsearch reads dates.
  */
 @Serdeable
 public record ListingDocument(
@@ -61,8 +61,8 @@ public record ListingDocument(
                 l.tags(), names(l.sectors()), names(l.dataCategories()), names(l.directions()), names(l.deliveryModes()), l.priceModel().name(),
                 l.scenarioIds().stream().map(String::valueOf).toList(), scenarioTitles, o.id().toString(), o.name(), o.nameZh(),
                 o.jurisdiction().name(),
-                indexed.profile().certifications().stream().filter(c -> !c.isExpiredOn(today)).map(c -> c.code().name()).distinct().toList(),
-                indexed.profile().mechanisms().stream().map(m -> m.code().name()).distinct().toList(),
+                indexed.profile().certifications().stream().filter(c -> c.countsOn(today)).map(c -> c.code().name()).distinct().toList(),
+                indexed.profile().mechanisms().stream().filter(m -> m.countsOn(today)).map(m -> m.code().name()).distinct().toList(),
                 names(indexed.profile().acceptsCategories()), l.publishedAt() == null ? null : l.publishedAt().toString(),
                 suggest.stream().map(s -> s.length() > 60 ? s.substring(0, 60) : s).distinct().toList());
     }

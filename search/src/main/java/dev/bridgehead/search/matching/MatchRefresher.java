@@ -1,5 +1,6 @@
 package dev.bridgehead.search.matching;
 
+import dev.bridgehead.marketplace.curation.Reassessment;
 import dev.bridgehead.marketplace.matching.MatchingService;
 import dev.bridgehead.marketplace.outbox.MatchRefresh;
 import dev.bridgehead.marketplace.outbox.MatchRefreshRepository;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps stored matches in step with the data: drains the matching refreshes (a need, listing or
  * organisation changed), once the search index holds the change, and matches every affected need
- * again. Several nodes share the work through {@code FOR UPDATE SKIP LOCKED}; a failure (search
+ * again; an organisation whose checked facts changed has its open matches assessed again. Several nodes share the work through {@code FOR UPDATE SKIP LOCKED}; a failure (search
  * down) postpones the batch with a growing back-off, so nothing is lost.
  */
 @Singleton
@@ -36,12 +37,14 @@ public class MatchRefresher {
 
     private final MatchRefreshRepository refreshes;
     private final MatchingService matching;
+    private final Reassessment reassessment;
     private final ListingSearch search;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    MatchRefresher(MatchRefreshRepository refreshes, MatchingService matching, ListingSearch search,
+    MatchRefresher(MatchRefreshRepository refreshes, MatchingService matching, Reassessment reassessment, ListingSearch search,
                    TransactionOperations<Connection> transactions, Clock clock) {
+        this.reassessment = reassessment;
         this.refreshes = refreshes;
         this.transactions = transactions;
         this.matching = matching;
@@ -106,11 +109,15 @@ public class MatchRefresher {
         if (due.isEmpty()) {
             return;
         }
-        if (due.stream().anyMatch(refresh -> !MatchRefresh.NEED.equals(refresh.aggregateType()))) {
+        // Verdicts first, so that a changed verdict of a suggestion is recorded before matching it again replaces it.
+        due.stream().filter(refresh -> MatchRefresh.ASSESSMENT.equals(refresh.aggregateType())).map(MatchRefresh::aggregateId).distinct()
+                .forEach(reassessment::reassess);
+        List<MatchRefresh> rematches = due.stream().filter(refresh -> !MatchRefresh.ASSESSMENT.equals(refresh.aggregateType())).toList();
+        if (rematches.stream().anyMatch(refresh -> !MatchRefresh.NEED.equals(refresh.aggregateType()))) {
             search.refresh();
         }
         Set<Long> needs = new LinkedHashSet<>();
-        due.forEach(refresh -> needs.addAll(matching.needsAffectedBy(refresh.aggregateType(), refresh.aggregateId())));
+        rematches.forEach(refresh -> needs.addAll(matching.needsAffectedBy(refresh.aggregateType(), refresh.aggregateId())));
         needs.forEach(matching::refresh);
         refreshes.deleteByIdIn(due.stream().map(MatchRefresh::id).toList());
     }

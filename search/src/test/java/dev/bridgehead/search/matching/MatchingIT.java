@@ -292,8 +292,7 @@ class MatchingIT {
     }
 
     private void profile(Actor member, List<MechanismInput> mechanisms, List<CertificationInput> certifications, List<String> accepts) {
-        Integer version = organizations.profile(member, member.organizationId()).version();
-        organizations.updateProfile(member, member.organizationId(), new ComplianceProfileInput(mechanisms, certifications, accepts, false, version));
+        fixture.checkedProfile(member, mechanisms, certifications, accepts);
     }
 
     static ListingInput listing(String title, String titleZh, String sector, List<String> tags, String direction, String category) {

@@ -63,7 +63,8 @@ class RegistrationController {
         } catch (InvalidInput e) {
             PageContext context = pages.of(request);
             RegistrationForm kept = new RegistrationForm(null, form.name(), form.nameZh(), form.jurisdiction(), form.sectors(), form.website(),
-                    form.size(), form.description(), form.descriptionZh(), form.displayName(), form.email(), null);
+                    form.size(), form.description(), form.descriptionZh(), form.registryId(), form.registrationArea(), form.displayName(), form.email(),
+                    null);
             return HttpResponse.badRequest(Pages.view(VIEW, new RegistrationPage(context, kept,
                     FormErrors.of(e, context.messages(), RegistrationForm::fieldOf))));
         }

@@ -19,17 +19,19 @@ public record RegistrationForm(
         @Nullable String size,
         @Nullable String description,
         @Nullable String descriptionZh,
+        @Nullable String registryId,
+        @Nullable String registrationArea,
         @Nullable String displayName,
         @Nullable String email,
         @Nullable String password) implements CsrfForm {
 
     static RegistrationForm empty() {
-        return new RegistrationForm(null, null, null, null, List.of(), null, null, null, null, null, null, null);
+        return new RegistrationForm(null, null, null, null, List.of(), null, null, null, null, null, null, null, null, null);
     }
 
     Registration registration() {
         return new Registration(new OrganizationDetails(name, nameZh, jurisdiction, sectors == null ? List.of() : sectors, website, description,
-                descriptionZh, size, null), new Registration.NewUser(email, password, displayName));
+                descriptionZh, size, registryId, registrationArea, null), new Registration.NewUser(email, password, displayName));
     }
 
     /** The service names fields organization.name and user.email; the form just name and email. */

@@ -2,6 +2,7 @@ package dev.bridgehead.web.account;
 
 import dev.bridgehead.marketplace.organization.Jurisdiction;
 import dev.bridgehead.marketplace.organization.OrganizationSize;
+import dev.bridgehead.marketplace.organization.RegistrationArea;
 import dev.bridgehead.marketplace.organization.Sector;
 import dev.bridgehead.web.page.FormErrors;
 import dev.bridgehead.web.page.Option;
@@ -17,6 +18,10 @@ public record RegistrationPage(PageContext context, RegistrationForm form, FormE
 
     public List<Option> sectors() {
         return Option.of(Sector.class, "sector", context, form.sectors());
+    }
+
+    public List<Option> registrationAreas() {
+        return Option.of(RegistrationArea.class, "registrationArea", context, form.registrationArea());
     }
 
     public List<Option> sizes() {

@@ -149,7 +149,7 @@ class CurationApi {
         Paging paging = Paging.of(page, size);
         Page<Notification> found = curation.inbox(actor, paging.index(), paging.size());
         return new Inbox(curation.unread(actor), PageView.of(found, n -> new InboxEntry(Views.idOf(n.id()), Views.idOf(n.matchId()), n.kind(),
-                n.createdAt(), n.readAt() != null)));
+                n.createdAt(), n.readAt() != null, n.detail())));
     }
 
     @Operation(summary = "Mark every entry of your organisation's inbox read")
@@ -205,9 +205,11 @@ class CurationApi {
     }
 
     @Serdeable
-    record StepView(String from, String to, String actorId, @Nullable String note, @Nullable BigDecimal dealValueCny, Instant at) {
+    record StepView(String from, String to, @Nullable String actorId, @Nullable String note, @Nullable BigDecimal dealValueCny, Instant at,
+                    @Nullable String fromVerdict, @Nullable String toVerdict) {
         static StepView of(MatchStep s) {
-            return new StepView(s.fromStatus().name(), s.toStatus().name(), Views.idOf(s.actorId()), s.note(), s.dealValueCny(), s.at());
+            return new StepView(s.fromStatus().name(), s.toStatus().name(), Views.idOf(s.actorId()), s.note(), s.dealValueCny(), s.at(),
+                    s.fromVerdict() == null ? null : s.fromVerdict().name(), s.toVerdict() == null ? null : s.toVerdict().name());
         }
     }
 
@@ -233,6 +235,6 @@ class CurationApi {
     }
 
     @Serdeable
-    record InboxEntry(String id, String matchId, String kind, Instant at, boolean read) {
+    record InboxEntry(String id, @Nullable String matchId, String kind, Instant at, boolean read, @Nullable String detail) {
     }
 }

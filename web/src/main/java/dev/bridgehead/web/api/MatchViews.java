@@ -41,17 +41,17 @@ public final class MatchViews {
      */
     @Serdeable
     public record StepView(String direction, String mechanism, String party, String text, String textZh, @Nullable String alternativeGroup,
-                           boolean slow, String ruleId) {
+                           boolean slow, String ruleId, boolean evidenceCheck) {
 
         static StepView of(MatchDetails.Step s, RuleBook book) {
-            var terms = book.terms(s.mechanism());
-            return new StepView(s.direction().name(), s.mechanism().name(), s.party().name(), terms.step().en(), terms.step().zh(),
-                    s.alternativeGroup(), s.slow(), s.ruleId());
+            var text = s.evidenceCheck() ? book.evidenceCheckOf(s.mechanism()) : book.terms(s.mechanism()).step();
+            return new StepView(s.direction().name(), s.mechanism().name(), s.party().name(), text.en(), text.zh(),
+                    s.alternativeGroup(), s.slow(), s.ruleId(), s.evidenceCheck());
         }
 
         static StepView of(Assessment.Step s) {
             return new StepView(s.direction().name(), s.mechanism().name(), s.party().name(), s.text().en(), s.text().zh(), s.alternativeGroup(),
-                    s.slow(), s.ruleId());
+                    s.slow(), s.ruleId(), s.evidenceCheck());
         }
     }
 
@@ -97,13 +97,13 @@ public final class MatchViews {
     @Serdeable
     public record MatchItemView(String id, String needId, String listingId, String organizationId, String needOrganizationId, double score,
                                 String verdict, String status, List<StepView> steps, List<ReasonView> reasons, List<RuleView> rules,
-                                Instant computedAt) {
+                                Instant computedAt, @Nullable String ruleBookVersion, @Nullable Integer version) {
 
         public static MatchItemView of(Match m, RuleBook book) {
             return new MatchItemView(Views.idOf(m.id()), Views.idOf(m.needId()), Views.idOf(m.listingId()), Views.idOf(m.listingOrganizationId()),
                     Views.idOf(m.needOrganizationId()), m.score(), m.verdict().name(), m.status().name(),
                     m.steps().stream().map(s -> StepView.of(s, book)).toList(), m.reasons().stream().map(ReasonView::of).toList(),
-                    m.rules().stream().map(r -> RuleView.of(r, book)).toList(), m.computedAt());
+                    m.rules().stream().map(r -> RuleView.of(r, book)).toList(), m.computedAt(), m.ruleBookVersion(), m.version());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.bridgehead.web.api;
 
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.organization.ComplianceProfileInput;
+import dev.bridgehead.marketplace.organization.ComplianceProfileService;
 import dev.bridgehead.marketplace.organization.OrganizationDetails;
 import dev.bridgehead.marketplace.organization.OrganizationService;
 import dev.bridgehead.web.api.Views.ComplianceProfileView;
@@ -31,10 +32,12 @@ import java.time.LocalDate;
 class OrganizationApi {
 
     private final OrganizationService organizations;
+    private final ComplianceProfileService compliance;
     private final Clock clock;
 
-    OrganizationApi(OrganizationService organizations, Clock clock) {
+    OrganizationApi(OrganizationService organizations, ComplianceProfileService compliance, Clock clock) {
         this.organizations = organizations;
+        this.compliance = compliance;
         this.clock = clock;
     }
 
@@ -53,13 +56,21 @@ class OrganizationApi {
     @Operation(summary = "An organisation's compliance profile")
     @Get("/{id}/compliance")
     ComplianceProfileView profile(long id, Authentication authentication) {
-        return ComplianceProfileView.of(organizations.profile(Actors.of(authentication), id), today());
+        return ComplianceProfileView.of(compliance.profile(Actors.of(authentication), id), today());
     }
 
     @Operation(summary = "Replace an organisation's compliance profile; carries the version it was read at")
     @Put("/{id}/compliance")
     ComplianceProfileView updateProfile(long id, @Body ComplianceProfileInput input, Authentication authentication) {
-        return ComplianceProfileView.of(organizations.updateProfile(Actors.of(authentication), id, input), today());
+        return ComplianceProfileView.of(compliance.updateProfile(Actors.of(authentication), id, input), today());
+    }
+
+    @Operation(summary = "Staff: verify or reject the evidence of one mechanism or certification; carries the profile's version it was read at")
+    @Secured({"STAFF", "ADMIN"})
+    @Post("/{id}/compliance/{kind}/{code}/verify")
+    ComplianceProfileView decideEvidence(long id, String kind, String code, @Body ComplianceProfileService.EvidenceDecision decision,
+                                         Authentication authentication) {
+        return ComplianceProfileView.of(compliance.decideEvidence(Actors.of(authentication), id, kind, code, decision), today());
     }
 
     @Operation(summary = "Staff: verify or reject an organisation, with a note")

@@ -3,6 +3,9 @@ package dev.bridgehead.web.api;
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingChange;
 import dev.bridgehead.marketplace.organization.ComplianceProfile;
+import dev.bridgehead.marketplace.organization.EvidenceStatus;
+import dev.bridgehead.marketplace.organization.HeldEntry;
+import dev.bridgehead.marketplace.organization.IdentityChange;
 import dev.bridgehead.marketplace.organization.HeldCertification;
 import dev.bridgehead.marketplace.organization.HeldMechanism;
 import dev.bridgehead.marketplace.organization.Organization;
@@ -38,15 +41,31 @@ public final class Views {
         return id;
     }
 
+    /**
+     * An organisation. Its fields are the last values staff verified; {@code pendingChange} holds a
+     * change of them waiting for staff ({@code verification} is then {@code PENDING_CHANGE}).
+     */
     @Serdeable
     public record OrganizationView(String id, String name, @Nullable String nameZh, String jurisdiction, List<String> sectors,
                                    @Nullable String website, @Nullable String description, @Nullable String descriptionZh,
-                                   @Nullable String size, String verification, Instant createdAt, Integer version) {
+                                   @Nullable String size, String verification, @Nullable String registryId, @Nullable String registrationArea,
+                                   @Nullable PendingChangeView pendingChange, Instant createdAt, Integer version) {
 
         public static OrganizationView of(Organization o) {
             return new OrganizationView(Views.idOf(o.id()), o.name(), o.nameZh(), o.jurisdiction().name(), o.sectors().stream().map(Enum::name).toList(),
                     o.website(), o.description(), o.descriptionZh(), o.size() == null ? null : o.size().name(), o.verification().name(),
-                    o.createdAt(), o.version());
+                    o.registryId(), o.registrationArea() == null ? null : o.registrationArea().name(),
+                    o.pendingChange() == null ? null : PendingChangeView.of(o.pendingChange()), o.createdAt(), o.version());
+        }
+    }
+
+    @Serdeable
+    public record PendingChangeView(String name, @Nullable String nameZh, String jurisdiction, @Nullable String registryId,
+                                    @Nullable String registrationArea, @Nullable Instant requestedAt) {
+
+        static PendingChangeView of(IdentityChange c) {
+            return new PendingChangeView(c.name(), c.nameZh(), c.jurisdiction().name(), c.registryId(),
+                    c.registrationArea() == null ? null : c.registrationArea().name(), c.requestedAt());
         }
     }
 
@@ -55,27 +74,46 @@ public final class Views {
                                         List<String> acceptsCategories, boolean ciio, Integer version) {
 
         public static ComplianceProfileView of(ComplianceProfile p, LocalDate today) {
-            return new ComplianceProfileView(p.mechanisms().stream().map(MechanismView::of).toList(),
+            return new ComplianceProfileView(p.mechanisms().stream().map(m -> MechanismView.of(m, today)).toList(),
                     p.certifications().stream().map(c -> CertificationView.of(c, today)).toList(),
                     p.acceptsCategories().stream().map(Enum::name).toList(), p.ciio(), p.version());
         }
     }
 
+    /**
+     * A mechanism with its evidence and staff's check. {@code reference} and {@code evidenceRef} are the same (the older name
+     * kept for clients); {@code status} is {@code DECLARED}, {@code VERIFIED}, {@code REJECTED} or {@code EXPIRED} (also when its
+     * expiry day has passed and the nightly job has not marked it yet).
+     */
     @Serdeable
-    public record MechanismView(String code, @Nullable String scope, @Nullable LocalDate obtainedOn, @Nullable String evidenceRef) {
+    public record MechanismView(String code, @Nullable String scope, @Nullable LocalDate obtainedOn, @Nullable String evidenceRef,
+                                @Nullable String reference, @Nullable String issuer, @Nullable LocalDate expiresOn, @Nullable String documentSha256,
+                                String status, @Nullable String statusNote, @Nullable Instant verifiedAt) {
 
-        static MechanismView of(HeldMechanism m) {
-            return new MechanismView(m.code().name(), m.scope(), m.obtainedOn(), m.evidenceRef());
+        static MechanismView of(HeldMechanism m, LocalDate today) {
+            return new MechanismView(m.code().name(), m.scope(), m.obtainedOn(), m.evidenceRef(), m.evidenceRef(), m.issuer(), m.expiresOn(),
+                    m.documentSha256(), statusOf(m, today), m.review() == null ? null : m.review().note(), verifiedAtOf(m));
         }
     }
 
-    /** A certification; {@code expired} says whether it still counts today. */
+    /** A certification with its evidence; {@code expired} says whether its day has passed, {@code status} whether it counts. */
     @Serdeable
-    public record CertificationView(String code, LocalDate expiresOn, @Nullable String evidenceRef, boolean expired) {
+    public record CertificationView(String code, LocalDate expiresOn, @Nullable String evidenceRef, boolean expired, @Nullable String reference,
+                                    @Nullable String issuer, @Nullable LocalDate obtainedOn, @Nullable String documentSha256, String status,
+                                    @Nullable String statusNote, @Nullable Instant verifiedAt) {
 
         static CertificationView of(HeldCertification c, LocalDate today) {
-            return new CertificationView(c.code().name(), c.expiresOn(), c.evidenceRef(), c.isExpiredOn(today));
+            return new CertificationView(c.code().name(), c.expiresOn(), c.evidenceRef(), c.isExpiredOn(today), c.evidenceRef(), c.issuer(),
+                    c.obtainedOn(), c.documentSha256(), statusOf(c, today), c.review() == null ? null : c.review().note(), verifiedAtOf(c));
         }
+    }
+
+    static String statusOf(HeldEntry entry, LocalDate today) {
+        return entry.isExpiredOn(today) ? EvidenceStatus.EXPIRED.name() : entry.status().name();
+    }
+
+    static Instant verifiedAtOf(HeldEntry entry) {
+        return entry.status() == EvidenceStatus.VERIFIED && entry.review() != null ? entry.review().decidedAt() : null;
     }
 
     @Serdeable

@@ -10,10 +10,15 @@ import dev.bridgehead.marketplace.listing.ListingInput;
 import dev.bridgehead.marketplace.listing.ListingService;
 import dev.bridgehead.marketplace.need.NeedInput;
 import dev.bridgehead.marketplace.need.NeedService;
+import dev.bridgehead.marketplace.organization.ComplianceProfile;
 import dev.bridgehead.marketplace.organization.ComplianceProfileInput;
+import dev.bridgehead.marketplace.organization.ComplianceProfileService;
+import dev.bridgehead.marketplace.organization.HeldEntry;
+import dev.bridgehead.marketplace.organization.RegistryIds;
 import dev.bridgehead.marketplace.organization.OrganizationDetails;
 import dev.bridgehead.marketplace.organization.OrganizationService;
 import io.micronaut.context.ApplicationContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -29,12 +34,14 @@ final class MarketplaceLoader {
 
     private final AccountService accounts;
     private final OrganizationService organizations;
+    private final ComplianceProfileService compliance;
     private final ListingService listings;
     private final NeedService needs;
 
     MarketplaceLoader(ApplicationContext context) {
         this.accounts = context.getBean(AccountService.class);
         this.organizations = context.getBean(OrganizationService.class);
+        this.compliance = context.getBean(ComplianceProfileService.class);
         this.listings = context.getBean(ListingService.class);
         this.needs = context.getBean(NeedService.class);
     }
@@ -67,15 +74,33 @@ final class MarketplaceLoader {
 
     private Actor organization(Actor staff, MarketplaceGenerator.Organization o, int index) {
         Actor member = accounts.register(new Registration(new OrganizationDetails(o.name(), o.nameZh(), o.jurisdiction(), List.of(o.sector()),
-                null, "Generated for the benchmark.", "基准测试生成。", "SME", null),
+                null, "Generated for the benchmark.", "基准测试生成。", "SME", registryId(index, o.jurisdiction()),
+                "CN".equals(o.jurisdiction()) ? "LINGANG" : null, null),
                 new Registration.NewUser("member-" + index + "@bench.bridgehead.example", PASSWORD, "Member " + index))).asActor();
         organizations.decideVerification(staff, member.organizationId(), "VERIFIED", "Generated for the benchmark");
-        Integer version = organizations.profile(member, member.organizationId()).version();
-        organizations.updateProfile(member, member.organizationId(), new ComplianceProfileInput(
+        Integer version = compliance.profile(member, member.organizationId()).version();
+        ComplianceProfile declared = compliance.updateProfile(member, member.organizationId(), new ComplianceProfileInput(
                 o.mechanisms().stream().map(m -> new ComplianceProfileInput.MechanismInput(m.code(), "Generated", m.obtainedOn().toString(), "GEN"))
                         .toList(),
                 o.certifications().stream().map(c -> new ComplianceProfileInput.CertificationInput(c.code(), c.expiresOn().toString(), "GEN")).toList(),
                 o.acceptsCategories(), o.ciio(), version));
+        // A running park has checked its firms' evidence: verify every entry still in force, as staff would.
+        ComplianceProfile checked = declared;
+        for (HeldEntry entry : declared.entries()) {
+            if (!entry.isExpiredOn(LocalDate.now())) {
+                checked = compliance.decideEvidence(staff, member.organizationId(), entry.kind().path(), entry.code().name(),
+                        new ComplianceProfileService.EvidenceDecision("VERIFIED", "Generated for the benchmark", checked.version()));
+            }
+        }
         return member;
+    }
+
+    /** A registry ID that passes the checks, unique per generated organisation. */
+    private static String registryId(int index, String jurisdiction) {
+        if ("CN".equals(jurisdiction)) {
+            String first17 = "91310115MA" + String.format("%07d", index);
+            return first17 + RegistryIds.checkCharacter(first17);
+        }
+        return String.format("%08d", 10_000_000 + index) + "B";
     }
 }

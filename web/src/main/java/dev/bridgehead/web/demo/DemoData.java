@@ -11,6 +11,10 @@ import dev.bridgehead.marketplace.listing.ListingService;
 import dev.bridgehead.marketplace.need.NeedInput;
 import dev.bridgehead.marketplace.need.NeedService;
 import dev.bridgehead.marketplace.organization.ComplianceProfile;
+import dev.bridgehead.marketplace.organization.ComplianceProfileService;
+import dev.bridgehead.marketplace.organization.HeldEntry;
+import dev.bridgehead.marketplace.organization.Organization;
+import dev.bridgehead.marketplace.organization.RegistryIds;
 import dev.bridgehead.marketplace.organization.ComplianceProfileInput;
 import dev.bridgehead.marketplace.organization.ComplianceProfileInput.CertificationInput;
 import dev.bridgehead.marketplace.organization.ComplianceProfileInput.MechanismInput;
@@ -62,17 +66,20 @@ public class DemoData {
 
     private final AccountService accounts;
     private final OrganizationService organizations;
+    private final ComplianceProfileService compliance;
     private final OrganizationRepository organizationRepository;
     private final ListingService listings;
     private final ScenarioService scenarios;
     private final NeedService needs;
     private final Catalogue catalogue;
 
-    DemoData(AccountService accounts, OrganizationService organizations, OrganizationRepository organizationRepository, ListingService listings,
-             ScenarioService scenarios, NeedService needs, ResourceResolver resources, ObjectMapper json) {
+    DemoData(AccountService accounts, OrganizationService organizations, ComplianceProfileService compliance,
+             OrganizationRepository organizationRepository, ListingService listings, ScenarioService scenarios, NeedService needs,
+             ResourceResolver resources, ObjectMapper json) {
         this.accounts = accounts;
         this.needs = needs;
         this.organizations = organizations;
+        this.compliance = compliance;
         this.organizationRepository = organizationRepository;
         this.listings = listings;
         this.scenarios = scenarios;
@@ -110,6 +117,25 @@ public class DemoData {
             SectorBlock sector = catalogue.sectors().get((i / 2) % catalogue.sectors().size());
             firm(i, lingang, sector, names, random, staff, scenariosBySector.get(sector.code()));
         }
+        changeOfName(FIRMS_PER_SIDE * 2 - 1);
+    }
+
+    /** One verified firm has renamed itself and waits for staff: the verification queue shows the change, the public the old name. */
+    private void changeOfName(int index) {
+        Organization firm = organizationRepository.findByRegistryId(registryId(index, index % 2 == 0)).orElseThrow();
+        Actor member = accounts.membersOf(firm.id()).get(0).asActor();
+        organizations.update(member, firm.id(), new OrganizationDetails(firm.name().replace("Pte. Ltd.", "Holdings Pte. Ltd."), firm.nameZh(),
+                firm.jurisdiction().name(), firm.sectors().stream().map(Enum::name).toList(), firm.website(), firm.description(), firm.descriptionZh(),
+                firm.size() == null ? null : firm.size().name(), firm.registryId(), null, firm.version()));
+    }
+
+    /** A registry ID that passes the checks: a Shanghai unified social credit code, or a Singapore business UEN. */
+    static String registryId(int index, boolean lingang) {
+        if (lingang) {
+            String first17 = "91310115MA1" + String.format("%06d", 100_000 + index * 37);
+            return first17 + RegistryIds.checkCharacter(first17);
+        }
+        return String.format("%08d", 53_100_000 + index * 131) + "K";
     }
 
     private void firm(int index, boolean lingang, SectorBlock sector, Set<String> names, Random random, Actor staff, List<Scenario> sectorScenarios) {
@@ -130,10 +156,12 @@ public class DemoData {
                 List.of(sector.code()), "https://" + slug + (lingang ? ".example.cn" : ".example.sg"),
                 name + " works on " + word.get(0).toLowerCase(Locale.ROOT) + " for partners in " + (lingang ? "Singapore and ASEAN." : "China."),
                 nameZh + "专注于" + word.get(1) + "，与" + (lingang ? "新加坡及东盟" : "中国") + "伙伴合作。",
-                List.of("STARTUP", "SME", "LARGE").get(random.nextInt(3)), null),
+                List.of("STARTUP", "SME", "LARGE").get(random.nextInt(3)), registryId(index, lingang),
+                lingang ? (index % 6 == 2 ? "SHANGHAI_FTZ" : "LINGANG") : null, null),
                 new Registration.NewUser(email, PASSWORD, lingang ? "Li Wei" : "Tan Mei Ling")));
         Actor member = user.asActor();
         profile(member, lingang, random);
+        checkEvidence(staff, member, index, random);
         boolean verified = index >= 6 || index < 2;
         if (verified) {
             organizations.decideVerification(staff, member.organizationId(), "VERIFIED", "Business registration checked (demo)");
@@ -173,7 +201,7 @@ public class DemoData {
     }
 
     private void profile(Actor member, boolean lingang, Random random) {
-        ComplianceProfile current = organizations.profile(member, member.organizationId());
+        ComplianceProfile current = compliance.profile(member, member.organizationId());
         List<MechanismInput> mechanisms = new ArrayList<>();
         List<CertificationInput> certifications = new ArrayList<>();
         LocalDate today = LocalDate.of(2026, 11, 1);
@@ -204,8 +232,35 @@ public class DemoData {
         if (lingang && random.nextInt(100) < 15) {
             accepts.add("IMPORTANT");
         }
-        organizations.updateProfile(member, member.organizationId(), new ComplianceProfileInput(mechanisms, certifications, accepts,
+        compliance.updateProfile(member, member.organizationId(), new ComplianceProfileInput(mechanisms, certifications, accepts,
                 lingang && random.nextInt(100) < 8, current.version()));
+    }
+
+    /**
+     * Staff's checks as a running park has them: most evidence verified, some rejected with a note,
+     * some still waiting; lapsed certifications marked expired. The demo firms' first entry is
+     * verified and their last still waits, so both states are there to see.
+     */
+    private void checkEvidence(Actor staff, Actor member, int index, Random random) {
+        ComplianceProfile profile = compliance.profile(member, member.organizationId());
+        LocalDate today = LocalDate.now();
+        List<HeldEntry> entries = profile.entries();
+        for (int n = 0; n < entries.size(); n++) {
+            HeldEntry entry = entries.get(n);
+            if (entry.isExpiredOn(today)) {
+                continue;
+            }
+            int roll = index < 2 ? (n == 0 ? 0 : n == entries.size() - 1 ? 99 : 50) : random.nextInt(100);
+            if (roll < 65) {
+                profile = compliance.decideEvidence(staff, member.organizationId(), entry.kind().path(), entry.code().name(),
+                        new ComplianceProfileService.EvidenceDecision("VERIFIED", "Checked against the issuer's register (demo)", profile.version()));
+            } else if (roll < 75) {
+                profile = compliance.decideEvidence(staff, member.organizationId(), entry.kind().path(), entry.code().name(),
+                        new ComplianceProfileService.EvidenceDecision("REJECTED", "The reference does not match the issuer's register: upload "
+                                + "the filing receipt (demo)", profile.version()));
+            }
+        }
+        compliance.expire(member.organizationId(), today);
     }
 
     private void listing(Actor member, Actor staff, String organizationName, String organizationNameZh, SectorBlock sector, ListingTemplate template,

@@ -153,11 +153,16 @@ class CurationPageController {
         Actor actor = Actors.member(authentication);
         List<Notification> entries = curation.inbox(actor, 0, 50).getContent();
         PageContext context = pages.of(request);
-        List<Match> matches = entries.stream().map(n -> matching.get(actor, n.matchId())).toList();
+        List<Match> matches = entries.stream().map(Notification::matchId).filter(java.util.Objects::nonNull).distinct()
+                .map(matchId -> matching.get(actor, matchId)).toList();
         List<Explanations.MatchRow> rows = explanations.rows(context, matches);
         List<CurationPages.Entry> shown = new ArrayList<>();
         for (Notification n : entries) {
-            rows.stream().filter(r -> r.match().id().equals(n.matchId())).findFirst().ifPresent(r -> shown.add(new CurationPages.Entry(n, r)));
+            if (n.matchId() == null) {
+                shown.add(new CurationPages.Entry(n, null));
+            } else {
+                rows.stream().filter(r -> r.match().id().equals(n.matchId())).findFirst().ifPresent(r -> shown.add(new CurationPages.Entry(n, r)));
+            }
         }
         curation.markRead(actor);
         return HttpResponse.ok(Pages.view("matching/inbox", new CurationPages.Inbox(context, shown)));

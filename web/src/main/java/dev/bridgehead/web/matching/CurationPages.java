@@ -92,7 +92,16 @@ public final class CurationPages {
     public record Inbox(PageContext context, List<Entry> entries) {
     }
 
+    /**
+     * One entry: a match that moved or whose verdict changed, with its row; or news about the organisation itself (a mechanism about
+     * to expire), with no row.
+     */
     public record Entry(Notification notification, Explanations.MatchRow row) {
+
+        /** The words of the entry's detail ("CLEAR NEEDS_STEPS", "mechanisms CN_STANDARD_CONTRACT 2027-03-31"). */
+        public List<String> detail() {
+            return notification.detail() == null ? List.of() : List.of(notification.detail().split(" "));
+        }
     }
 
     /** The curation part of a match page: its history, who asked for the introduction, and what the reader may do next. */

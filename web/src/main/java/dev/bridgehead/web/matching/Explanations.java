@@ -58,8 +58,13 @@ public class Explanations {
         }
     }
 
-    /** A step: who does what, and whether it is one of several alternatives or slow. */
-    public record StepLine(String direction, String mechanism, String party, String text, @Nullable String alternativeGroup, boolean slow) {
+    /**
+     * A step: who does what, and whether it is one of several alternatives or slow.
+     *
+     * @param evidenceCheck the party has declared the mechanism and park staff have still to check its evidence
+     */
+    public record StepLine(String direction, String mechanism, String party, String text, @Nullable String alternativeGroup, boolean slow,
+                           boolean evidenceCheck) {
     }
 
     /** A rule used, with its source and how it was met. */
@@ -89,7 +94,8 @@ public class Explanations {
                 .map(m -> new MatchRow(m, needById.get(m.needId()), listingById.get(m.listingId()), organizationById.get(m.needOrganizationId()),
                         organizationById.get(m.listingOrganizationId()), reasons(context, m.reasons(), scenarioById),
                         m.steps().stream().map(s -> step(context, s.direction().name(), s.mechanism().name(), s.party().name(),
-                                ruleBook().terms(s.mechanism()).step(), s.alternativeGroup(), s.slow())).toList(),
+                                s.evidenceCheck() ? ruleBook().evidenceCheckOf(s.mechanism()) : ruleBook().terms(s.mechanism()).step(),
+                                s.alternativeGroup(), s.slow(), s.evidenceCheck())).toList(),
                         m.rules().stream().map(r -> rule(context, r)).toList()))
                 .toList();
     }
@@ -100,13 +106,13 @@ public class Explanations {
         return misses.stream().filter(m -> listingById.containsKey(m.listingId()) && organizationById.containsKey(m.organizationId()))
                 .map(m -> new NearMissLine(listingById.get(m.listingId()), organizationById.get(m.organizationId()),
                         m.missing().stream().map(missing -> context.t("nearMiss." + missing.kind(),
-                                context.code(missing.kind().equals("CERTIFICATION") ? "certification" : "dataCategory", missing.code()))).toList()))
+                                context.code(missing.kind().endsWith("CERTIFICATION") ? "certification" : "dataCategory", missing.code()))).toList()))
                 .toList();
     }
 
     public List<StepLine> steps(PageContext context, Assessment assessment) {
         return assessment.steps().stream().map(s -> step(context, s.direction().name(), s.mechanism().name(), s.party().name(), s.text(),
-                s.alternativeGroup(), s.slow())).toList();
+                s.alternativeGroup(), s.slow(), s.evidenceCheck())).toList();
     }
 
     public List<RuleLine> rules(PageContext context, Assessment assessment) {
@@ -118,9 +124,10 @@ public class Explanations {
         return context.inLanguage(text.en(), text.zh());
     }
 
-    private StepLine step(PageContext context, String direction, String mechanism, String party, Bilingual text, String group, boolean slow) {
+    private StepLine step(PageContext context, String direction, String mechanism, String party, Bilingual text, String group, boolean slow,
+                          boolean evidenceCheck) {
         return new StepLine(context.code("direction", direction), context.code("mechanism", mechanism), context.code("party", party),
-                text(context, text), group, slow);
+                text(context, text), group, slow, evidenceCheck);
     }
 
     private RuleLine rule(PageContext context, MatchDetails.RuleUse use) {

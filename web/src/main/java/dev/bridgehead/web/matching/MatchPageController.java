@@ -25,7 +25,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import dev.bridgehead.marketplace.curation.SharedEvidence;
+import dev.bridgehead.web.organization.ComplianceSummary;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A match explained, for both organisations and staff; and the provider's view of needs that match its listings. */
 @Hidden
@@ -39,9 +45,13 @@ class MatchPageController {
     private final ComplianceEngine engine;
     private final Explanations explanations;
     private final PageContextFactory pages;
+    private final SharedEvidence sharedEvidence;
+    private final Clock clock;
 
     MatchPageController(MatchingService matching, CurationService curation, ComplianceEngine engine, Explanations explanations,
-                        PageContextFactory pages) {
+                        PageContextFactory pages, SharedEvidence sharedEvidence, Clock clock) {
+        this.sharedEvidence = sharedEvidence;
+        this.clock = clock;
         this.matching = matching;
         this.curation = curation;
         this.engine = engine;
@@ -56,7 +66,15 @@ class MatchPageController {
         PageContext context = pages.of(request);
         Explanations.MatchRow row = explanations.rows(context, List.of(match)).get(0);
         return HttpResponse.ok(Pages.view("matching/match", new MatchPage(context, row, engine.duties(row.need().flow()),
-                explanations.text(context, engine.ruleBook().disclaimer()), actor.mayActFor(match.needOrganizationId()), actions(actor, match))));
+                explanations.text(context, engine.ruleBook().disclaimer()), actor.mayActFor(match.needOrganizationId()), actions(actor, match),
+                shared(actor, match.id()))));
+    }
+
+    private Map<Long, ComplianceSummary> shared(Actor actor, Long matchId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, ComplianceSummary> shared = new LinkedHashMap<>();
+        sharedEvidence.visibleTo(actor, matchId).forEach((organization, profile) -> shared.put(organization, new ComplianceSummary(profile, today)));
+        return shared;
     }
 
     /** What the reader may do next with the match, and what has happened to it. */

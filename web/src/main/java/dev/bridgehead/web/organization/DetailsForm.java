@@ -19,19 +19,25 @@ public record DetailsForm(
         @Nullable String size,
         @Nullable String description,
         @Nullable String descriptionZh,
+        @Nullable String registryId,
+        @Nullable String registrationArea,
         @Nullable Integer version) implements CsrfForm {
 
-    static DetailsForm of(Organization o) {
+    /** The form as its members last typed it: a change waiting for staff shows its new values. */
+    static DetailsForm of(Organization stored) {
+        Organization o = stored.asItsMembersSeeIt();
         return new DetailsForm(null, o.name(), o.nameZh(), o.jurisdiction().name(), o.sectors().stream().map(Enum::name).toList(), o.website(),
-                o.size() == null ? null : o.size().name(), o.description(), o.descriptionZh(), o.version());
+                o.size() == null ? null : o.size().name(), o.description(), o.descriptionZh(), o.registryId(),
+                o.registrationArea() == null ? null : o.registrationArea().name(), o.version());
     }
 
     DetailsForm atVersion(Integer current) {
-        return new DetailsForm(null, name, nameZh, jurisdiction, sectors, website, size, description, descriptionZh, current);
+        return new DetailsForm(null, name, nameZh, jurisdiction, sectors, website, size, description, descriptionZh, registryId, registrationArea,
+                current);
     }
 
     OrganizationDetails details() {
         return new OrganizationDetails(name, nameZh, jurisdiction, sectors == null ? List.of() : sectors, website, description, descriptionZh, size,
-                version);
+                registryId, registrationArea, version);
     }
 }

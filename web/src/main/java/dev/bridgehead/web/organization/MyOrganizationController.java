@@ -5,6 +5,7 @@ import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.failure.Conflict;
 import dev.bridgehead.marketplace.failure.InvalidInput;
 import dev.bridgehead.marketplace.organization.ComplianceProfile;
+import dev.bridgehead.marketplace.organization.ComplianceProfileService;
 import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationService;
 import dev.bridgehead.web.page.FormErrors;
@@ -42,12 +43,15 @@ class MyOrganizationController {
     static final URI SAVED = URI.create("/my/organization?notice=saved");
 
     private final OrganizationService organizations;
+    private final ComplianceProfileService compliance;
     private final AccountService accounts;
     private final PageContextFactory pages;
     private final Clock clock;
 
-    MyOrganizationController(OrganizationService organizations, AccountService accounts, PageContextFactory pages, Clock clock) {
+    MyOrganizationController(OrganizationService organizations, ComplianceProfileService compliance, AccountService accounts, PageContextFactory pages,
+                             Clock clock) {
         this.organizations = organizations;
+        this.compliance = compliance;
         this.accounts = accounts;
         this.pages = pages;
         this.clock = clock;
@@ -78,7 +82,7 @@ class MyOrganizationController {
     HttpResponse<?> saveCompliance(HttpRequest<?> request, Authentication authentication, @Body ComplianceForm form) {
         Actor actor = Actors.member(authentication);
         try {
-            organizations.updateProfile(actor, actor.organizationId(), form.input());
+            compliance.updateProfile(actor, actor.organizationId(), form.input());
             return HttpResponse.seeOther(URI.create(SAVED + "#compliance"));
         } catch (Conflict e) {
             MyOrganizationPage page = stored(request, actor);
@@ -106,7 +110,7 @@ class MyOrganizationController {
     /** The page with every form showing what is stored; a refused form then replaces its own section. */
     private MyOrganizationPage stored(HttpRequest<?> request, Actor actor) {
         Organization organization = organizations.get(actor, actor.organizationId());
-        ComplianceProfile profile = organizations.profile(actor, actor.organizationId());
+        ComplianceProfile profile = compliance.profile(actor, actor.organizationId());
         return new MyOrganizationPage(pages.of(request), organization, DetailsForm.of(organization), FormErrors.none(), ComplianceForm.of(profile),
                 FormErrors.none(), profile, accounts.membersOf(organization.id()), MemberForm.empty(), FormErrors.none(), LocalDate.now(clock));
     }

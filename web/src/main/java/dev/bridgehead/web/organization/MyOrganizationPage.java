@@ -5,9 +5,12 @@ import dev.bridgehead.marketplace.compliance.Certification;
 import dev.bridgehead.marketplace.compliance.DataCategory;
 import dev.bridgehead.marketplace.compliance.Mechanism;
 import dev.bridgehead.marketplace.organization.ComplianceProfile;
+import dev.bridgehead.marketplace.organization.EntryKind;
+import dev.bridgehead.marketplace.organization.HeldEntry;
 import dev.bridgehead.marketplace.organization.Jurisdiction;
 import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationSize;
+import dev.bridgehead.marketplace.organization.RegistrationArea;
 import dev.bridgehead.marketplace.organization.Sector;
 import dev.bridgehead.web.page.FormErrors;
 import dev.bridgehead.web.page.Option;
@@ -44,6 +47,10 @@ public record MyOrganizationPage(PageContext context, Organization organization,
         return Option.of(Sector.class, "sector", context, details.sectors());
     }
 
+    public List<Option> registrationAreas() {
+        return Option.of(RegistrationArea.class, "registrationArea", context, details.registrationArea());
+    }
+
     public List<Option> sizes() {
         return Option.of(OrganizationSize.class, "size", context, details.size());
     }
@@ -65,9 +72,13 @@ public record MyOrganizationPage(PageContext context, Organization organization,
                 .toList();
     }
 
-    /** Whether a stored certification with this code has expired. */
-    public boolean expired(String code, String expiresOn) {
-        return profile.certifications().stream()
-                .anyMatch(c -> c.code().name().equals(code) && c.expiresOn().toString().equals(expiresOn) && c.isExpiredOn(today));
+    /** The stored entry a row of the form shows, for its status and staff's note; empty for a new row. */
+    public java.util.Optional<HeldEntry> stored(EntryKind kind, String code) {
+        return code == null || code.isBlank() ? java.util.Optional.empty() : profile.entry(kind, code);
+    }
+
+    /** The status a row shows: expired by its day even before the nightly job marks it. */
+    public String statusOf(HeldEntry entry) {
+        return entry.isExpiredOn(today) ? "EXPIRED" : entry.status().name();
     }
 }

@@ -1,6 +1,7 @@
 package dev.bridgehead.web.organization;
 
 import dev.bridgehead.marketplace.listing.ListingService;
+import dev.bridgehead.marketplace.organization.ComplianceProfileService;
 import dev.bridgehead.marketplace.organization.OrganizationService;
 import dev.bridgehead.web.page.PageContextFactory;
 import dev.bridgehead.web.page.Pages;
@@ -27,12 +28,15 @@ class OrganizationPageController {
     static final int LISTINGS_SHOWN = 50;
 
     private final OrganizationService organizations;
+    private final ComplianceProfileService compliance;
     private final ListingService listings;
     private final PageContextFactory pages;
     private final Clock clock;
 
-    OrganizationPageController(OrganizationService organizations, ListingService listings, PageContextFactory pages, Clock clock) {
+    OrganizationPageController(OrganizationService organizations, ComplianceProfileService compliance, ListingService listings, PageContextFactory pages,
+                               Clock clock) {
         this.organizations = organizations;
+        this.compliance = compliance;
         this.listings = listings;
         this.pages = pages;
         this.clock = clock;
@@ -43,6 +47,6 @@ class OrganizationPageController {
         var organization = organizations.getPublic(id);
         return HttpResponse.ok(Pages.view("organization/show", new OrganizationPage(pages.of(request), organization,
                 listings.publishedOf(id, 0, LISTINGS_SHOWN).getContent(),
-                new ComplianceSummary(organizations.publicProfile(id), LocalDate.now(clock)))));
+                new ComplianceSummary(compliance.publicProfile(id), LocalDate.now(clock)))));
     }
 }

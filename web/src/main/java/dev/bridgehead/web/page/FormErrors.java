@@ -59,6 +59,12 @@ public final class FormErrors {
                 .map(Map.Entry::getValue).findFirst().orElse("");
     }
 
+    /** Every message for the field and its parts ({@code mechanisms[0].code}, {@code mechanisms[0].expiresOn}). */
+    public java.util.List<String> messagesUnder(String field) {
+        return byField.entrySet().stream().filter(e -> e.getKey().equals(field) || e.getKey().startsWith(field + "[") || e.getKey().startsWith(field + "."))
+                .map(Map.Entry::getValue).distinct().toList();
+    }
+
     public Map<String, String> all() {
         return byField;
     }

@@ -1,6 +1,7 @@
 package dev.bridgehead.web.staff;
 
 import dev.bridgehead.marketplace.listing.ListingService;
+import dev.bridgehead.marketplace.organization.ComplianceProfileService;
 import dev.bridgehead.marketplace.organization.OrganizationService;
 import dev.bridgehead.web.api.Paging;
 import dev.bridgehead.web.listing.Listings;
@@ -43,13 +44,16 @@ class StaffController {
     static final String MODERATION_VIEW = "listing/list";
 
     private final OrganizationService organizations;
+    private final ComplianceProfileService profiles;
     private final ListingService listings;
     private final Listings listingPages;
     private final PageContextFactory pages;
     private final Clock clock;
 
-    StaffController(OrganizationService organizations, ListingService listings, Listings listingPages, PageContextFactory pages, Clock clock) {
+    StaffController(OrganizationService organizations, ComplianceProfileService compliance, ListingService listings, Listings listingPages,
+                    PageContextFactory pages, Clock clock) {
         this.organizations = organizations;
+        this.profiles = compliance;
         this.listings = listings;
         this.listingPages = listingPages;
         this.pages = pages;
@@ -61,7 +65,7 @@ class StaffController {
         List<Organization> waiting = organizations.awaitingVerification();
         LocalDate today = LocalDate.now(clock);
         Map<Long, ComplianceSummary> compliance = new HashMap<>();
-        organizations.profilesOf(Actors.of(authentication), waiting.stream().map(Organization::id).toList())
+        profiles.profilesOf(Actors.of(authentication), waiting.stream().map(Organization::id).toList())
                 .forEach((id, profile) -> compliance.put(id, new ComplianceSummary(profile, today)));
         return HttpResponse.ok(Pages.view(VERIFICATION_VIEW, new VerificationPage(pages.of(request), waiting, compliance)));
     }

@@ -15,7 +15,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** What must hold for every flow and every pair of profiles, checked on thousands of generated cases, not only the rule book's examples. */
-class ComplianceEngineProperties {
+class ComplianceEnginePropertiesTest {
 
     static final long[] SUBJECT_EDGES = {0, 1, 9_999, 10_000, 99_999, 100_000, 999_999, 1_000_000};
 
@@ -34,7 +34,7 @@ class ComplianceEngineProperties {
 
     @Test
     void theOrderOfCategoriesDoesNotMatter() {
-        RandomCases.check(2000, ComplianceEngineProperties::scenario, scenario -> {
+        RandomCases.check(2000, ComplianceEnginePropertiesTest::scenario, scenario -> {
             List<DataCategory> shuffled = new ArrayList<>(scenario.flow().categories());
             shuffled.addAll(scenario.flow().categories());
             Collections.shuffle(shuffled, new Random(shuffled.size()));
@@ -48,7 +48,7 @@ class ComplianceEngineProperties {
 
     @Test
     void aVerdictAndItsStepsAgree() {
-        RandomCases.check(2000, ComplianceEngineProperties::scenario, scenario -> {
+        RandomCases.check(2000, ComplianceEnginePropertiesTest::scenario, scenario -> {
             Assessment assessment = scenario.assess();
 
             switch (assessment.verdict()) {
@@ -66,7 +66,7 @@ class ComplianceEngineProperties {
 
     @Test
     void onlyCoreDataLeavingChinaIsBlocked() {
-        RandomCases.check(2000, ComplianceEngineProperties::scenario, scenario -> {
+        RandomCases.check(2000, ComplianceEnginePropertiesTest::scenario, scenario -> {
             boolean coreLeavesChina = scenario.flow().categories().contains(DataCategory.CORE) && scenario.flow().direction() != Direction.SG_TO_CN;
 
             assertThat(scenario.assess().verdict() == Verdict.BLOCKED).isEqualTo(coreLeavesChina);
@@ -91,7 +91,7 @@ class ComplianceEngineProperties {
         List<HeldMechanism> held = new ArrayList<>();
         for (Mechanism code : RandomCases.someOf(random, Mechanism.class, 0.25)) {
             if (code.availableIn(jurisdiction)) {
-                held.add(new HeldMechanism(code, null, random.nextInt(10) == 0 ? null : TODAY.minusDays(random.nextInt(5 * 365)), null));
+                held.add(Parties.verified(code, random.nextInt(10) == 0 ? null : TODAY.minusDays(random.nextInt(5 * 365))));
             }
         }
         return new Participant(jurisdiction, random.nextInt(4) == 0, held, List.of());

@@ -1,0 +1,68 @@
+package dev.bridgehead.marketplace.organization;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an organisation's registry ID: in China the 18-character unified social credit code,
+ * whose last character is a check character (GB 32100-2015); in Singapore the UEN, whose format is
+ * checked but not its check letter, since ACRA does not publish the rule.
+ */
+public final class RegistryIds {
+
+    /** GB 32100-2015's 31 characters: digits and capitals without I, O, Z, S and V. */
+    private static final String USCC_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final Pattern USCC = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}");
+    /** Businesses; local companies (year first); foreign companies; other entities (R/S/T, year, entity type). */
+    private static final Pattern UEN = Pattern.compile("[0-9]{8}[A-Z]|(19|20)[0-9]{7}[A-Z]|F000[0-9]{5}[A-Z]|[RST][0-9]{2}[A-Z][A-Z0-9][0-9]{4}[A-Z]");
+
+    private RegistryIds() {
+    }
+
+    /** The ID as stored: without spaces or dashes, in capitals. */
+    public static String normalised(String id) {
+        return id.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** What is wrong with an ID: a code for translations and a sentence. */
+    public record Problem(String code, String message) {
+    }
+
+    /** Why the (normalised) ID is not one of the jurisdiction's, or empty when it is. */
+    public static Optional<Problem> problem(Jurisdiction jurisdiction, String id) {
+        return switch (jurisdiction) {
+            case CN -> uscc(id);
+            case SG -> UEN.matcher(id).matches() ? Optional.empty()
+                    : Optional.of(new Problem("invalid-uen", "is not a UEN: 8 digits and a letter, 9 digits starting with the year and a letter, "
+                    + "F000 with 5 digits and a letter, or R, S or T with the year, an entity type, 4 digits and a letter"));
+        };
+    }
+
+    private static Optional<Problem> uscc(String id) {
+        if (id.length() != 18) {
+            return Optional.of(new Problem("invalid-uscc", "must be the 18-character unified social credit code"));
+        }
+        if (!USCC.matcher(id).matches()) {
+            return Optional.of(new Problem("invalid-uscc",
+                    "is not a unified social credit code: it has characters the code does not use (I, O, Z, S, V) or no area code"));
+        }
+        char expected = checkCharacter(id.substring(0, 17));
+        if (id.charAt(17) != expected) {
+            return Optional.of(new Problem("wrong-check-character",
+                    "has a wrong check character: the 18th character should be " + expected + " (GB 32100-2015); check for a typing error"));
+        }
+        return Optional.empty();
+    }
+
+    /** The 18th character for the first 17: weights 3^(i-1) mod 31, check = (31 - sum mod 31) mod 31. */
+    public static char checkCharacter(String first17) {
+        int sum = 0;
+        int weight = 1;
+        for (int i = 0; i < 17; i++) {
+            sum += USCC_CHARACTERS.indexOf(first17.charAt(i)) * weight;
+            weight = weight * 3 % 31;
+        }
+        return USCC_CHARACTERS.charAt((31 - sum % 31) % 31);
+    }
+}
