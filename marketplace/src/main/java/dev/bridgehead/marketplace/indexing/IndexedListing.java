@@ -4,7 +4,6 @@ import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingStatus;
 import dev.bridgehead.marketplace.organization.ComplianceProfile;
 import dev.bridgehead.marketplace.organization.Organization;
-import dev.bridgehead.marketplace.organization.Verification;
 import dev.bridgehead.marketplace.scenario.Scenario;
 import java.util.List;
 
@@ -13,6 +12,6 @@ public record IndexedListing(Listing listing, Organization organization, Complia
 
     /** Only published listings of verified organisations are found by search. */
     public boolean searchable() {
-        return listing.status() == ListingStatus.PUBLISHED && organization.verification() == Verification.VERIFIED;
+        return listing.status() == ListingStatus.PUBLISHED && organization.verification().isPublic();
     }
 }

@@ -243,7 +243,7 @@ public class MatchingService {
             Listing listing = byId.get(candidate.listingId());
             Organization partner = listing == null ? null : partners.get(listing.organizationId());
             if (listing == null || listing.status() != ListingStatus.PUBLISHED || partner == null
-                    || partner.verification() != Verification.VERIFIED || partner.jurisdiction() != partnerSide
+                    || !partner.verification().isPublic() || partner.jurisdiction() != partnerSide
                     || !listing.directions().containsAll(need.direction().oneWay())) {
                 continue;
             }

@@ -14,5 +14,7 @@ public interface OrganizationRepository extends CrudRepository<Organization, Lon
 
     List<Organization> findByVerificationOrderByCreatedAt(Verification verification);
 
+    List<Organization> findByVerificationInOrderByCreatedAt(Collection<Verification> verifications);
+
     List<Organization> findByIdIn(Collection<Long> ids);
 }

@@ -60,7 +60,7 @@ public class OrganizationService {
 
     /** The public face of a verified organisation. */
     public Organization getPublic(Long id) {
-        return organizations.findById(id).filter(o -> o.verification() == Verification.VERIFIED)
+        return organizations.findById(id).filter(o -> o.verification().isPublic())
                 .orElseThrow(() -> new NotFound("Organisation " + id));
     }
 
@@ -115,7 +115,7 @@ public class OrganizationService {
 
     /** Every verified organisation, by name: the partners anyone may check a flow with. */
     public List<Organization> verified() {
-        return organizations.findByVerificationOrderByCreatedAt(Verification.VERIFIED).stream()
+        return organizations.findByVerificationInOrderByCreatedAt(Verification.publicStates()).stream()
                 .sorted(java.util.Comparator.comparing(Organization::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
