@@ -143,6 +143,10 @@ class ApiAccessIT {
                         401, 403, 404, 200, 200),
                 new Route("POST unpublish", t -> new Call("POST", "/api/v1/listings/" + t.published().id() + "/unpublish", "{}"),
                         401, 200, 403, 200, 200),
+                new Route("POST publish revision", t -> new Call("POST", "/api/v1/listings/" + t.revised().id() + "/revision/publish", "{}"),
+                        401, 403, 403, 200, 200),
+                new Route("POST reject revision", t -> new Call("POST", "/api/v1/listings/" + t.revised().id() + "/revision/reject",
+                        "{\"reason\":\"too vague\"}"), 401, 403, 403, 200, 200),
                 new Route("GET scenarios", t -> Call.get("/api/v1/scenarios"), 200, 200, 200, 200, 200),
                 new Route("GET scenario", t -> Call.get("/api/v1/scenarios/" + t.scenario().id()), 200, 200, 200, 200, 200),
                 new Route("POST scenario", t -> new Call("POST", "/api/v1/scenarios", SCENARIO), 401, 403, 403, 201, 201),
@@ -234,6 +238,10 @@ class ApiAccessIT {
 
     private Listing published() {
         return fixture.published(actors.get(Caller.OWNER), "Published");
+    }
+
+    private Listing revised() {
+        return fixture.revised(actors.get(Caller.OWNER), "Published");
     }
 
     private Need need() {

@@ -120,6 +120,8 @@ class PageAccessIT {
                 new Page("verification queue", t -> get("/staff/verification"), 303, 403, 403, 200, 200),
                 new Page("moderation queue", t -> get("/staff/moderation"), 303, 403, 403, 200, 200),
                 new Page("publish listing", t -> post("/staff/listings/" + t.submitted() + "/publish"), 303, 403, 403, 303, 303),
+                new Page("edit published form", t -> get("/my/listings/" + t.published() + "/edit"), 303, 200, 404, 200, 200),
+                new Page("publish revision", t -> post("/staff/listings/" + t.revised() + "/revision/publish"), 303, 403, 403, 303, 303),
                 new Page("scenarios", t -> get("/scenarios"), 200, 200, 200, 200, 200),
                 new Page("scenario", t -> get("/scenarios/" + t.scenario()), 200, 200, 200, 200, 200),
                 new Page("new scenario form", t -> get("/staff/scenarios/new"), 303, 403, 403, 200, 200),
@@ -187,6 +189,10 @@ class PageAccessIT {
 
     private Long published() {
         return fixture.published(actors.get(Visitor.OWNER), "Published offer").id();
+    }
+
+    private Long revised() {
+        return fixture.revised(actors.get(Visitor.OWNER), "Published offer").id();
     }
 
     private Long need() {
