@@ -4,7 +4,6 @@ import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingStatus;
 import dev.bridgehead.marketplace.organization.ComplianceProfile;
 import dev.bridgehead.marketplace.organization.Organization;
-import dev.bridgehead.marketplace.organization.Verification;
 import dev.bridgehead.marketplace.scenario.Scenario;
 import java.util.List;
 

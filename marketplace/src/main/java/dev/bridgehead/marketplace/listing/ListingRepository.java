@@ -1,5 +1,6 @@
 package dev.bridgehead.marketplace.listing;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -13,7 +14,17 @@ public interface ListingRepository extends CrudRepository<Listing, Long> {
 
     Page<Listing> findByOrganizationId(Long organizationId, Pageable pageable);
 
+    String PUBLIC = """
+             FROM listing l JOIN organization o ON o.id = l.organization_id
+            WHERE l.status = 'PUBLISHED' AND o.verification IN (:verifications)""";
+
     Page<Listing> findByStatus(ListingStatus status, Pageable pageable);
+
+    /** Published listings of organisations in one of {@code verifications}, newest first; the pageable must not sort. */
+    @Query(value = "SELECT l.*" + PUBLIC + " ORDER BY l.published_at DESC, l.id DESC", countQuery = "SELECT COUNT(*)" + PUBLIC, nativeQuery = true)
+    Page<Listing> findPublished(Collection<String> verifications, Pageable pageable);
+
+    Page<Listing> findByStatusAndRevisionSubmittedAtIsNotNullAndRevisionRejectionReasonIsNull(ListingStatus status, Pageable pageable);
 
     Page<Listing> findByOrganizationIdAndStatus(Long organizationId, ListingStatus status, Pageable pageable);
 

@@ -1,6 +1,7 @@
 package dev.bridgehead.marketplace.listing;
 
 import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.audit.AuditEntry;
 import dev.bridgehead.marketplace.audit.AuditLog;
 import dev.bridgehead.marketplace.compliance.DataCategory;
 import dev.bridgehead.marketplace.compliance.Direction;
@@ -26,7 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Listings: who may see, write and move them through their life cycle; every change goes into the history. */
+/**
+ * Listings: who may see, write and move them through their life cycle; every change goes into the
+ * history and the audit log. An edit of a published listing is a revision that waits for staff: the
+ * live version, and so search and matching, stay as staff last saw them until staff publish it.
+ */
 @Singleton
 public class ListingService {
 
@@ -65,11 +70,20 @@ public class ListingService {
         return saved;
     }
 
-    /** A published listing for anyone; any other only for its organisation's members and staff. */
+    /**
+     * A published listing of a public organisation for anyone, without its revision; any other, and
+     * the revision, only for its organisation's members and staff.
+     */
     public Listing get(Actor actor, Long id) {
-        return listings.findById(id).filter(listing -> visibleTo(actor, listing)).orElseThrow(() -> new NotFound("Listing " + id));
+        return listings.findById(id).filter(listing -> visibleTo(actor, listing)).map(listing -> asSeenBy(actor, listing))
+                .orElseThrow(() -> new NotFound("Listing " + id));
     }
 
+    /**
+     * Changes a listing. A published one keeps its live version and gets the change as a pending
+     * revision instead, replacing any earlier one; a change back to the live version withdraws it.
+     * Any other is changed in place, and a revision left over from when it was published is dropped.
+     */
     @Transactional
     public Listing update(Actor actor, Long id, ListingInput input) {
         Integer version = input.version();
@@ -82,12 +96,51 @@ public class ListingService {
             throw Conflict.staleVersion("Listing " + id);
         }
         try {
-            Listing saved = listings.update(changed);
-            record(actor, saved, "edited", null, differences(current, saved));
-            return saved;
+            return current.status() == ListingStatus.PUBLISHED ? propose(actor, current, changed.live()) : edit(actor, current, changed);
         } catch (OptimisticLockException e) {
             throw Conflict.staleVersion("Listing " + id);
         }
+    }
+
+    /** Staff make a published listing's pending revision its live version; search and matching follow. */
+    @Transactional
+    public Listing publishRevision(Actor actor, Long id, Integer version) {
+        Listing current = pendingRevision(actor, id, version);
+        Map<String, AuditEntry.FieldChange> changed = ListingRevision.differences(current.live(), current.pendingRevision());
+        try {
+            Listing published = listings.update(current.withContent(current.pendingRevision()));
+            record(actor, published, "revision-publish", null, changed);
+            audit.recordEdit(actor, "listing.revision-publish", "listing", id, changed);
+            return published;
+        } catch (OptimisticLockException e) {
+            throw Conflict.staleVersion("Listing " + id);
+        }
+    }
+
+    /** Staff refuse a published listing's pending revision with a reason for its owner; the live version stays. */
+    @Transactional
+    public Listing rejectRevision(Actor actor, Long id, String reason, Integer version) {
+        InputCheck check = new InputCheck();
+        check.required("reason", reason).maxLength("reason", reason, 1000);
+        check.throwIfInvalid();
+        Listing current = pendingRevision(actor, id, version);
+        try {
+            Listing refused = listings.update(current.withRevision(current.pendingRevision(), current.revisionSubmittedAt(), reason.strip()));
+            addToHistory(actor, refused, "revision-reject", reason.strip(), Map.of());
+            audit.record(actor, "listing.revision-reject", "listing", id, reason.strip());
+            return refused;
+        } catch (OptimisticLockException e) {
+            throw Conflict.staleVersion("Listing " + id);
+        }
+    }
+
+    /** Published listings whose revisions wait for staff, the longest waiting first. */
+    public Page<Listing> awaitingRevisionReview(Actor actor, int page, int size) {
+        if (actor == null || !actor.isStaff()) {
+            throw new NotAllowed("Only park staff moderate listings");
+        }
+        return listings.findByStatusAndRevisionSubmittedAtIsNotNullAndRevisionRejectionReasonIsNull(ListingStatus.PUBLISHED,
+                Pageable.from(page, size, Sort.of(Sort.Order.asc("revisionSubmittedAt"))));
     }
 
     @Transactional
@@ -127,13 +180,19 @@ public class ListingService {
         return listings.findByStatus(ListingStatus.SUBMITTED, Pageable.from(page, size, Sort.of(Sort.Order.asc("updatedAt"))));
     }
 
+    /** The public catalogue: published listings of public organisations, newest first. */
     public Page<Listing> published(int page, int size) {
-        return listings.findByStatus(ListingStatus.PUBLISHED, Pageable.from(page, size, Sort.of(Sort.Order.desc("publishedAt"))));
+        return listings.findPublished(Verification.publicStates().stream().map(Enum::name).toList(), Pageable.from(page, size))
+                .map(listing -> asSeenBy(null, listing));
     }
 
+    /** A public organisation's published listings; none for any other. */
     public Page<Listing> publishedOf(Long organizationId, int page, int size) {
-        return listings.findByOrganizationIdAndStatus(organizationId, ListingStatus.PUBLISHED,
-                Pageable.from(page, size, Sort.of(Sort.Order.desc("publishedAt"))));
+        Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.desc("publishedAt")));
+        if (!organizations.findById(organizationId).map(o -> o.verification().isPublic()).orElse(false)) {
+            return Page.of(List.of(), pageable, 0L);
+        }
+        return listings.findByOrganizationIdAndStatus(organizationId, ListingStatus.PUBLISHED, pageable).map(listing -> asSeenBy(null, listing));
     }
 
     /**
@@ -175,7 +234,7 @@ public class ListingService {
         }
         if (transition == Transition.PUBLISH) {
             Organization owner = organizations.findById(current.organizationId()).orElseThrow();
-            if (owner.verification() != Verification.VERIFIED) {
+            if (!owner.verification().isPublic()) {
                 throw new Conflict("The listing's organisation is not verified yet: verify it before publishing its listings");
             }
         }
@@ -186,13 +245,71 @@ public class ListingService {
         return moved;
     }
 
-    private static boolean visibleTo(Actor actor, Listing listing) {
-        return listing.status() == ListingStatus.PUBLISHED || (actor != null && actor.mayActFor(listing.organizationId()));
+    /** A change in place, of a listing that is not live: search and matching follow it. */
+    private Listing edit(Actor actor, Listing current, Listing changed) {
+        Listing saved = listings.update(changed);
+        Map<String, AuditEntry.FieldChange> fields = ListingRevision.differences(current.live(), saved.live());
+        record(actor, saved, "edited", null, fields);
+        audit.recordEdit(actor, "listing.edit", "listing", saved.id(), fields);
+        return saved;
     }
 
-    private void record(Actor actor, Listing listing, String action, String note, Map<String, ListingChange.FieldChange> fieldChanges) {
-        changes.save(new ListingChange(null, listing.id(), actor.userId(), action, listing.status(), note, fieldChanges, clock.instant()));
+    /** A revision of a published listing: stored beside the live version, which search and matching keep seeing. */
+    private Listing propose(Actor actor, Listing current, ListingRevision proposed) {
+        Map<String, AuditEntry.FieldChange> fields = ListingRevision.differences(current.live(), proposed);
+        if (fields.isEmpty()) {
+            if (current.pendingRevision() == null) {
+                return current;
+            }
+            Listing withdrawn = listings.update(current.withRevision(null, null, null));
+            addToHistory(actor, withdrawn, "revision-withdraw", null, Map.of());
+            audit.record(actor, "listing.revision-withdraw", "listing", current.id(), null);
+            return withdrawn;
+        }
+        Listing saved = listings.update(current.withRevision(proposed, clock.instant(), null));
+        addToHistory(actor, saved, "revision", null, fields);
+        audit.recordEdit(actor, "listing.revision", "listing", saved.id(), fields);
+        return saved;
+    }
+
+    /** The listing whose pending revision staff decide on, read at {@code version} when the caller says which. */
+    private Listing pendingRevision(Actor actor, Long id, Integer version) {
+        Listing current = get(actor, id);
+        if (!actor.isStaff()) {
+            throw new NotAllowed("Only park staff publish or reject a listing's changes");
+        }
+        if (version != null && !Objects.equals(current.version(), version)) {
+            throw Conflict.staleVersion("Listing " + id);
+        }
+        if (current.status() != ListingStatus.PUBLISHED || !current.hasPendingRevision()) {
+            throw new Conflict("Listing " + id + " has no changes waiting for review");
+        }
+        return current;
+    }
+
+    private boolean visibleTo(Actor actor, Listing listing) {
+        if (actor != null && actor.mayActFor(listing.organizationId())) {
+            return true;
+        }
+        return listing.status() == ListingStatus.PUBLISHED
+                && organizations.findById(listing.organizationId()).map(o -> o.verification().isPublic()).orElse(false);
+    }
+
+    /** A revision is its organisation's and staff's business until it is published. */
+    private static Listing asSeenBy(Actor actor, Listing listing) {
+        return actor != null && actor.mayActFor(listing.organizationId()) ? listing : listing.withRevision(null, null, null);
+    }
+
+    /** A change to what search and matching see: into the history and the outbox. */
+    private void record(Actor actor, Listing listing, String action, String note, Map<String, AuditEntry.FieldChange> fieldChanges) {
+        addToHistory(actor, listing, action, note, fieldChanges);
         outbox.listingChanged(listing.id());
+    }
+
+    private void addToHistory(Actor actor, Listing listing, String action, String note, Map<String, AuditEntry.FieldChange> fieldChanges) {
+        Map<String, ListingChange.FieldChange> asHistory = new LinkedHashMap<>();
+        fieldChanges.forEach((field, change) -> asHistory.put(field, new ListingChange.FieldChange(change.before(), change.after())));
+        changes.save(new ListingChange(null, listing.id(), actor.userId(), action, listing.status(), note, asHistory, clock.instant()));
     }
 
     private Listing parse(ListingInput input, Listing current, Long organizationId, ListingStatus status, Integer version) {
@@ -225,30 +342,6 @@ public class ListingService {
         return new Listing(current == null ? null : current.id(), organizationId, type, input.title().strip(), InputCheck.clean(input.titleZh()),
                 InputCheck.clean(input.summary()), InputCheck.clean(input.description()), InputCheck.clean(input.descriptionZh()), sectors,
                 categories, directions, modes, tags, scenarioIds, price, status, current == null ? null : current.rejectionReason(),
-                current == null ? null : current.publishedAt(), current == null ? null : current.createdAt(), null, version);
-    }
-
-    private static Map<String, ListingChange.FieldChange> differences(Listing before, Listing after) {
-        Map<String, ListingChange.FieldChange> changed = new LinkedHashMap<>();
-        compare(changed, "type", before.type(), after.type());
-        compare(changed, "title", before.title(), after.title());
-        compare(changed, "titleZh", before.titleZh(), after.titleZh());
-        compare(changed, "summary", before.summary(), after.summary());
-        compare(changed, "description", before.description(), after.description());
-        compare(changed, "descriptionZh", before.descriptionZh(), after.descriptionZh());
-        compare(changed, "sectors", before.sectors(), after.sectors());
-        compare(changed, "dataCategories", before.dataCategories(), after.dataCategories());
-        compare(changed, "directions", before.directions(), after.directions());
-        compare(changed, "deliveryModes", before.deliveryModes(), after.deliveryModes());
-        compare(changed, "tags", before.tags(), after.tags());
-        compare(changed, "scenarioIds", before.scenarioIds(), after.scenarioIds());
-        compare(changed, "priceModel", before.priceModel(), after.priceModel());
-        return changed;
-    }
-
-    private static void compare(Map<String, ListingChange.FieldChange> changed, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changed.put(field, new ListingChange.FieldChange(before == null ? null : before.toString(), after == null ? null : after.toString()));
-        }
+                current == null ? null : current.publishedAt(), null, null, null, current == null ? null : current.createdAt(), null, version);
     }
 }

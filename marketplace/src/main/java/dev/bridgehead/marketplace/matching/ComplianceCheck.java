@@ -14,7 +14,6 @@ import dev.bridgehead.marketplace.organization.ComplianceProfile;
 import dev.bridgehead.marketplace.organization.ComplianceProfileRepository;
 import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationRepository;
-import dev.bridgehead.marketplace.organization.Verification;
 import dev.bridgehead.marketplace.park.ParkSettings;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -84,7 +83,7 @@ public class ComplianceCheck {
         Organization found = null;
         try {
             found = organizations.findById(Long.parseLong(id.strip()))
-                    .filter(o -> o.verification() == Verification.VERIFIED || actor.mayActFor(o.id())).orElse(null);
+                    .filter(o -> o.verification().isPublic() || actor.mayActFor(o.id())).orElse(null);
         } catch (NumberFormatException e) {
             // reported below
         }

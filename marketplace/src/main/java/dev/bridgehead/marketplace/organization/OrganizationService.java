@@ -149,7 +149,7 @@ public class OrganizationService {
 
     /** Every verified organisation, by name: the partners anyone may check a flow with. */
     public List<Organization> verified() {
-        return organizations.findByVerificationInOrderByCreatedAt(List.of(Verification.VERIFIED, Verification.PENDING_CHANGE)).stream()
+        return organizations.findByVerificationInOrderByCreatedAt(Verification.publicStates()).stream()
                 .sorted(Comparator.comparing(Organization::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 

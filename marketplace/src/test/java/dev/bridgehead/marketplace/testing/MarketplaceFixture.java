@@ -122,6 +122,12 @@ public class MarketplaceFixture {
         return published(verifiedOwner, listingInput(title));
     }
 
+    /** A published listing whose owner has sent a change of its title to staff: "{title} (revised)". */
+    public Listing revised(Actor verifiedOwner, String title) {
+        Listing published = published(verifiedOwner, title);
+        return listings.update(verifiedOwner, published.id(), listingInput(title + " (revised)", published.version()));
+    }
+
     /** A listing of the owner's verified organisation, drafted, submitted and published by staff. */
     public Listing published(Actor verifiedOwner, ListingInput input) {
         Listing draft = listings.create(verifiedOwner, input);

@@ -18,6 +18,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.Map;
 
 /** The audit log for staff and the platforms they run. */
 @Tag(name = "audit")
@@ -45,11 +46,13 @@ class AuditApi {
         return PageView.of(found, EntryView::of);
     }
 
+    /** One entry; {@code changes}, for edits, holds each changed field's value before and after. */
     @Serdeable
-    record EntryView(String id, Instant at, @Nullable String actorId, String action, String subjectType, String subjectId, @Nullable String note) {
+    record EntryView(String id, Instant at, @Nullable String actorId, String action, String subjectType, String subjectId, @Nullable String note,
+                     @Nullable Map<String, AuditEntry.FieldChange> changes) {
         static EntryView of(AuditEntry e) {
             return new EntryView(Views.idOf(e.id()), e.at(), e.actorId() == null ? null : Views.idOf(e.actorId()), e.action(), e.subjectType(),
-                    Views.idOf(e.subjectId()), e.note());
+                    Views.idOf(e.subjectId()), e.note(), e.changes());
         }
     }
 }

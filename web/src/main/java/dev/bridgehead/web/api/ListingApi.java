@@ -56,7 +56,8 @@ class ListingApi {
         return view(listings.get(Actors.of(authentication), id));
     }
 
-    @Operation(summary = "Change a listing; carries the version it was read at")
+    @Operation(summary = "Change a listing; carries the version it was read at. A published listing keeps its live version and gets the change "
+            + "as a pending revision for staff")
     @Put("/listings/{id}")
     ListingView update(long id, @Body ListingInput input, Authentication authentication) {
         return view(listings.update(Actors.of(authentication), id, input));
@@ -86,6 +87,18 @@ class ListingApi {
         return view(listings.reject(Actors.of(authentication), id, reason.reason()));
     }
 
+    @Operation(summary = "Staff: make a published listing's pending revision its live version; carries the version of the listing read, if any")
+    @Post("/listings/{id}/revision/publish")
+    ListingView publishRevision(long id, @Nullable @Body RevisionDecision decision, Authentication authentication) {
+        return view(listings.publishRevision(Actors.of(authentication), id, decision == null ? null : decision.version()));
+    }
+
+    @Operation(summary = "Staff: refuse a published listing's pending revision, with a reason for its owner; the live version stays")
+    @Post("/listings/{id}/revision/reject")
+    ListingView rejectRevision(long id, @Body RevisionDecision decision, Authentication authentication) {
+        return view(listings.rejectRevision(Actors.of(authentication), id, decision.reason(), decision.version()));
+    }
+
     @Operation(summary = "A listing's history: who changed what, when")
     @Get("/listings/{id}/history")
     List<ListingChangeView> history(long id, Authentication authentication) {
@@ -110,5 +123,10 @@ class ListingApi {
 
     @Serdeable
     record Reason(@Nullable String reason) {
+    }
+
+    /** Staff's decision on a revision: the reason (to reject) and the version of the listing they read. */
+    @Serdeable
+    record RevisionDecision(@Nullable String reason, @Nullable Integer version) {
     }
 }

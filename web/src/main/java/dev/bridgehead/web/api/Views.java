@@ -2,6 +2,7 @@ package dev.bridgehead.web.api;
 
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingChange;
+import dev.bridgehead.marketplace.listing.ListingRevision;
 import dev.bridgehead.marketplace.organization.ComplianceProfile;
 import dev.bridgehead.marketplace.organization.EvidenceStatus;
 import dev.bridgehead.marketplace.organization.HeldEntry;
@@ -124,19 +125,47 @@ public final class Views {
         }
     }
 
+    /**
+     * A listing. Its owner and staff also see a change of the published listing waiting for staff
+     * ({@code pendingRevision}), or the last one staff refused, with their reason ({@code revisionRejection});
+     * the marketplace gives a listing to anyone else without them.
+     */
     @Serdeable
     public record ListingView(String id, String type, String title, @Nullable String titleZh, @Nullable String summary,
                               @Nullable String description, @Nullable String descriptionZh, List<String> sectors, List<String> dataCategories,
                               List<String> directions, List<String> deliveryModes, List<String> tags, List<String> scenarioIds, String priceModel,
                               String status, @Nullable String rejectionReason, OrganizationRef organization, @Nullable Instant publishedAt,
-                              Instant createdAt, Instant updatedAt, Integer version) {
+                              Instant createdAt, Instant updatedAt, Integer version, @Nullable RevisionView pendingRevision,
+                              @Nullable RevisionRejectionView revisionRejection) {
 
         public static ListingView of(Listing l, Organization organization) {
             return new ListingView(Views.idOf(l.id()), l.type().name(), l.title(), l.titleZh(), l.summary(), l.description(), l.descriptionZh(),
                     names(l.sectors()), names(l.dataCategories()), names(l.directions()), names(l.deliveryModes()), l.tags(),
                     l.scenarioIds().stream().map(String::valueOf).toList(), l.priceModel().name(), l.status().name(), l.rejectionReason(),
-                    OrganizationRef.of(organization), l.publishedAt(), l.createdAt(), l.updatedAt(), l.version());
+                    OrganizationRef.of(organization), l.publishedAt(), l.createdAt(), l.updatedAt(), l.version(),
+                    l.hasPendingRevision() ? RevisionView.of(l.pendingRevision(), l.revisionSubmittedAt()) : null,
+                    l.hasRejectedRevision() ? new RevisionRejectionView(l.revisionRejectionReason(),
+                            RevisionView.of(l.pendingRevision(), l.revisionSubmittedAt())) : null);
         }
+    }
+
+    /** A listing's fields as its organisation proposed them, and when. */
+    @Serdeable
+    public record RevisionView(String type, String title, @Nullable String titleZh, @Nullable String summary, @Nullable String description,
+                               @Nullable String descriptionZh, List<String> sectors, List<String> dataCategories, List<String> directions,
+                               List<String> deliveryModes, List<String> tags, List<String> scenarioIds, String priceModel,
+                               @Nullable Instant submittedAt) {
+
+        static RevisionView of(ListingRevision r, Instant submittedAt) {
+            return new RevisionView(r.type().name(), r.title(), r.titleZh(), r.summary(), r.description(), r.descriptionZh(), names(r.sectors()),
+                    names(r.dataCategories()), names(r.directions()), names(r.deliveryModes()), r.tags(),
+                    r.scenarioIds().stream().map(String::valueOf).toList(), r.priceModel().name(), submittedAt);
+        }
+    }
+
+    /** Staff's reason for refusing a revision, and the revision they refused. */
+    @Serdeable
+    public record RevisionRejectionView(String reason, RevisionView revision) {
     }
 
     @Serdeable

@@ -2,6 +2,7 @@ package dev.bridgehead.web.listing;
 
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingInput;
+import dev.bridgehead.marketplace.listing.ListingRevision;
 import dev.bridgehead.web.security.CsrfForm;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -31,10 +32,12 @@ public record ListingForm(
         return new ListingForm(null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), null, List.of(), null, null);
     }
 
-    static ListingForm of(Listing l) {
+    /** The listing as its organisation last wrote it: a pending or refused revision of a published one, else the listing itself. */
+    static ListingForm of(Listing listing) {
+        ListingRevision l = listing.latestWritten();
         return new ListingForm(null, l.type().name(), l.title(), l.titleZh(), l.summary(), l.description(), l.descriptionZh(), names(l.sectors()),
                 names(l.dataCategories()), names(l.directions()), names(l.deliveryModes()), String.join(", ", l.tags()),
-                l.scenarioIds().stream().map(String::valueOf).toList(), l.priceModel().name(), l.version());
+                l.scenarioIds().stream().map(String::valueOf).toList(), l.priceModel().name(), listing.version());
     }
 
     ListingForm atVersion(Integer current) {

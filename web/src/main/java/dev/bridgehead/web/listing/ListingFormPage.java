@@ -2,6 +2,8 @@ package dev.bridgehead.web.listing;
 
 import dev.bridgehead.marketplace.compliance.DataCategory;
 import dev.bridgehead.marketplace.listing.DeliveryMode;
+import dev.bridgehead.marketplace.listing.Listing;
+import dev.bridgehead.marketplace.listing.ListingStatus;
 import dev.bridgehead.marketplace.listing.ListingType;
 import dev.bridgehead.marketplace.listing.PriceModel;
 import dev.bridgehead.marketplace.organization.Sector;
@@ -15,12 +17,22 @@ import java.util.List;
 /**
  * A new or existing listing's form.
  *
- * @param listingId null for a new listing
+ * @param listing null for a new listing; a published one is revised, not changed in place
  */
-public record ListingFormPage(PageContext context, @Nullable Long listingId, ListingForm form, FormErrors errors, List<Scenario> scenarios) {
+public record ListingFormPage(PageContext context, @Nullable Listing listing, ListingForm form, FormErrors errors, List<Scenario> scenarios) {
+
+    @Nullable
+    public Long listingId() {
+        return listing == null ? null : listing.id();
+    }
+
+    /** The form writes a revision for staff: the listing is live. */
+    public boolean revisesPublished() {
+        return listing != null && listing.status() == ListingStatus.PUBLISHED;
+    }
 
     public String action() {
-        return listingId == null ? "/my/listings" : "/my/listings/" + listingId;
+        return listing == null ? "/my/listings" : "/my/listings/" + listing.id();
     }
 
     public List<Option> types() {

@@ -69,6 +69,15 @@ public record ListingPage(PageContext context, Listing listing, Organization org
         return context.isStaff() && (listing.status() == ListingStatus.SUBMITTED || listing.status() == ListingStatus.UNPUBLISHED);
     }
 
+    /** What the pending (or refused) revision changes in the live version; empty without one. */
+    public List<RevisionChange> revisionChanges() {
+        return listing.pendingRevision() == null ? List.of() : RevisionChange.between(context, listing.live(), listing.pendingRevision());
+    }
+
+    public boolean canDecideRevision() {
+        return context.isStaff() && listing.status() == ListingStatus.PUBLISHED && listing.hasPendingRevision();
+    }
+
     public String scenarioTitle(Scenario scenario) {
         return context.inLanguage(scenario.title(), scenario.titleZh());
     }

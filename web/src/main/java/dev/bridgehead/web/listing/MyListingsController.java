@@ -86,21 +86,22 @@ class MyListingsController {
     @Get(uri = "/{id}/edit", produces = MediaType.TEXT_HTML)
     HttpResponse<?> editForm(HttpRequest<?> request, Authentication authentication, long id) {
         Listing listing = managed(authentication, id);
-        return HttpResponse.ok(form(pages.of(request), id, ListingForm.of(listing), FormErrors.none()));
+        return HttpResponse.ok(form(pages.of(request), listing, ListingForm.of(listing), FormErrors.none()));
     }
 
     @Post(uri = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> update(HttpRequest<?> request, Authentication authentication, long id, @Body ListingForm form) {
         try {
-            listings.update(Actors.of(authentication), id, form.input());
-            return HttpResponse.seeOther(URI.create("/listings/" + id + "?notice=saved"));
+            Listing saved = listings.update(Actors.of(authentication), id, form.input());
+            return HttpResponse.seeOther(URI.create("/listings/" + id + "?notice=" + (saved.hasPendingRevision() ? "revisionSent" : "saved")));
         } catch (Conflict e) {
             PageContext context = pages.of(request);
             Listing current = managed(authentication, id);
-            return HttpResponse.status(HttpStatus.CONFLICT).body(form(context, id, form.atVersion(current.version()), FormErrors.stale(context.messages())));
+            return HttpResponse.status(HttpStatus.CONFLICT).body(form(context, current, form.atVersion(current.version()),
+                    FormErrors.stale(context.messages())));
         } catch (InvalidInput e) {
             PageContext context = pages.of(request);
-            return HttpResponse.badRequest(form(context, id, form, FormErrors.of(e, context.messages(), ListingForm::fieldOf)));
+            return HttpResponse.badRequest(form(context, managed(authentication, id), form, FormErrors.of(e, context.messages(), ListingForm::fieldOf)));
         }
     }
 
@@ -116,8 +117,8 @@ class MyListingsController {
         return HttpResponse.seeOther(URI.create("/listings/" + id + "?notice=unpublished"));
     }
 
-    private Object form(PageContext context, Long id, ListingForm form, FormErrors errors) {
-        return Pages.view(FORM_VIEW, new ListingFormPage(context, id, form, errors, scenarios.list(0, ALL_SCENARIOS).getContent()));
+    private Object form(PageContext context, Listing listing, ListingForm form, FormErrors errors) {
+        return Pages.view(FORM_VIEW, new ListingFormPage(context, listing, form, errors, scenarios.list(0, ALL_SCENARIOS).getContent()));
     }
 
     private Listing managed(Authentication authentication, long id) {

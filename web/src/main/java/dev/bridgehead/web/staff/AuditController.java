@@ -93,9 +93,9 @@ class AuditController {
             }
         });
         Map<Long, String> names = accounts.namesOf(actorIds);
-        Csv csv = new Csv().row("id", "at", "actor_id", "actor", "action", "subject_type", "subject_id", "note");
+        Csv csv = new Csv().row("id", "at", "actor_id", "actor", "action", "subject_type", "subject_id", "note", "changes");
         entries.forEach(e -> csv.row(e.id(), e.at().toString(), e.actorId(), e.actorId() == null ? "" : names.get(e.actorId()), e.action(),
-                e.subjectType(), e.subjectId(), e.note()));
+                e.subjectType(), e.subjectId(), e.note(), AuditPage.changesText(e)));
         return HttpResponse.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"bridgehead-audit-log.csv\"");
     }
 

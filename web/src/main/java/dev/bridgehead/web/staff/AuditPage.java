@@ -16,6 +16,9 @@ public record AuditPage(PageContext context, TypedFilter filter, List<AuditEntry
     /** The query parameters of the filter, in the order the form shows them. */
     public static final List<String> FILTERS = List.of("subjectType", "subjectId", "actorEmail", "action", "text", "from", "until");
 
+    /** How much of a changed value the table shows; the CSV has all of it. */
+    static final int SHOWN_LENGTH = 120;
+
     public String value(String name) {
         return filter.value(name);
     }
@@ -45,6 +48,41 @@ public record AuditPage(PageContext context, TypedFilter filter, List<AuditEntry
             case "match" -> "/matches/" + entry.subjectId();
             default -> null;
         };
+    }
+
+    /** An edit's changed fields, each value cut to a line's length for the table; none for a decision. */
+    public List<Change> changes(AuditEntry entry) {
+        return Change.of(entry, SHOWN_LENGTH);
+    }
+
+    /** The whole of an edit's changes as one line of text, as the CSV export has them. */
+    public static String changesText(AuditEntry entry) {
+        return String.join("; ", Change.of(entry, Integer.MAX_VALUE).stream().map(Change::toString).toList());
+    }
+
+    /** One changed field: before → after, an absent value as "—". */
+    public record Change(String field, String before, String after) {
+
+        static List<Change> of(AuditEntry entry, int maxLength) {
+            if (entry.changes() == null) {
+                return List.of();
+            }
+            return entry.changes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(change -> new Change(change.getKey(), shown(change.getValue().before(), maxLength), shown(change.getValue().after(), maxLength)))
+                    .toList();
+        }
+
+        private static String shown(String value, int maxLength) {
+            if (value == null || value.isEmpty()) {
+                return "—";
+            }
+            return value.length() <= maxLength ? value : value.substring(0, maxLength) + "…";
+        }
+
+        @Override
+        public String toString() {
+            return field + ": " + before + " → " + after;
+        }
     }
 
     public String query() {

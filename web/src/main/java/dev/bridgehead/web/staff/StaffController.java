@@ -3,8 +3,10 @@ package dev.bridgehead.web.staff;
 import dev.bridgehead.marketplace.listing.ListingService;
 import dev.bridgehead.marketplace.organization.ComplianceProfileService;
 import dev.bridgehead.marketplace.organization.OrganizationService;
+import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.web.api.Paging;
 import dev.bridgehead.web.listing.Listings;
+import dev.bridgehead.web.page.PageContext;
 import dev.bridgehead.web.page.PageContextFactory;
 import dev.bridgehead.web.page.Pages;
 import dev.bridgehead.web.security.Actors;
@@ -41,7 +43,8 @@ import java.util.Map;
 class StaffController {
 
     static final String VERIFICATION_VIEW = "staff/verification";
-    static final String MODERATION_VIEW = "listing/list";
+    static final String MODERATION_VIEW = "staff/moderation";
+    static final int REVISIONS_SHOWN = 20;
 
     private final OrganizationService organizations;
     private final ComplianceProfileService profiles;
@@ -79,8 +82,24 @@ class StaffController {
     @Get(uri = "/moderation", produces = MediaType.TEXT_HTML)
     HttpResponse<?> moderation(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer page) {
         Paging paging = Paging.of(page, 20);
-        return HttpResponse.ok(Pages.view(MODERATION_VIEW, listingPages.page(pages.of(request), "moderation.queue",
-                listings.awaitingModeration(Actors.of(authentication), paging.index(), paging.size()), "/staff/moderation")));
+        Actor actor = Actors.of(authentication);
+        PageContext context = pages.of(request);
+        return HttpResponse.ok(Pages.view(MODERATION_VIEW, new ModerationPage(context,
+                listingPages.page(context, "revision.queue", listings.awaitingRevisionReview(actor, 0, REVISIONS_SHOWN), "/staff/moderation"),
+                listingPages.page(context, "moderation.submitted", listings.awaitingModeration(actor, paging.index(), paging.size()),
+                        "/staff/moderation"))));
+    }
+
+    @Post(uri = "/listings/{id}/revision/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> publishRevision(Authentication authentication, long id, @Body DecisionForm form) {
+        listings.publishRevision(Actors.of(authentication), id, form.version());
+        return HttpResponse.seeOther(URI.create("/staff/moderation?notice=revisionPublished"));
+    }
+
+    @Post(uri = "/listings/{id}/revision/reject", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> rejectRevision(Authentication authentication, long id, @Body DecisionForm form) {
+        listings.rejectRevision(Actors.of(authentication), id, form.reason(), form.version());
+        return HttpResponse.seeOther(URI.create("/staff/moderation?notice=revisionRejected"));
     }
 
     @Post(uri = "/listings/{id}/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

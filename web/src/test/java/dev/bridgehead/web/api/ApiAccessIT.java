@@ -60,6 +60,9 @@ class ApiAccessIT {
     OrganizationService organizations;
 
     @Inject
+    dev.bridgehead.marketplace.organization.ComplianceProfileService compliance;
+
+    @Inject
     ScenarioService scenarios;
 
     @Inject
@@ -143,6 +146,10 @@ class ApiAccessIT {
                         401, 403, 404, 200, 200),
                 new Route("POST unpublish", t -> new Call("POST", "/api/v1/listings/" + t.published().id() + "/unpublish", "{}"),
                         401, 200, 403, 200, 200),
+                new Route("POST publish revision", t -> new Call("POST", "/api/v1/listings/" + t.revised().id() + "/revision/publish", "{}"),
+                        401, 403, 403, 200, 200),
+                new Route("POST reject revision", t -> new Call("POST", "/api/v1/listings/" + t.revised().id() + "/revision/reject",
+                        "{\"reason\":\"too vague\"}"), 401, 403, 403, 200, 200),
                 new Route("GET scenarios", t -> Call.get("/api/v1/scenarios"), 200, 200, 200, 200, 200),
                 new Route("GET scenario", t -> Call.get("/api/v1/scenarios/" + t.scenario().id()), 200, 200, 200, 200, 200),
                 new Route("POST scenario", t -> new Call("POST", "/api/v1/scenarios", SCENARIO), 401, 403, 403, 201, 201),
@@ -220,7 +227,7 @@ class ApiAccessIT {
     }
 
     private String profileBody() {
-        ComplianceProfile current = organizations.profile(actors.get(Caller.STAFF), ownOrg());
+        ComplianceProfile current = compliance.profile(actors.get(Caller.STAFF), ownOrg());
         return "{\"mechanisms\":[],\"certifications\":[],\"acceptsCategories\":[\"GENERAL\"],\"ciio\":false,\"version\":" + current.version() + "}";
     }
 
@@ -236,6 +243,10 @@ class ApiAccessIT {
         return fixture.published(actors.get(Caller.OWNER), "Published");
     }
 
+    private Listing revised() {
+        return fixture.revised(actors.get(Caller.OWNER), "Published");
+    }
+
     private Need need() {
         return needs.create(actors.get(Caller.OWNER), new NeedInput("Port call data", null, List.of("INTERNATIONAL_SHIPPING"), List.of("GENERAL"),
                 "CN_TO_SG", 0L, 0L, List.of(), null, false, List.of(), List.of(), null));
@@ -246,7 +257,7 @@ class ApiAccessIT {
         Actor provider = fixture.verifiedMember("CN");
         Long listing = fixture.published(provider, "Vessel tracking").id();
         Match match = matches.save(new Match(null, need().id(), listing, ownOrg(), provider.organizationId(), 80.0, Verdict.CLEAR, List.of(),
-                List.of(), List.of(), MatchStatus.SUGGESTED, null, Instant.now(), null, null, null));
+                List.of(), List.of(), MatchStatus.SUGGESTED, null, Instant.now(), null, null, null, null));
         if (introduced) {
             curation.approve(actors.get(Caller.STAFF), match.id(), null);
             curation.introduce(actors.get(Caller.STAFF), match.id(), null);

@@ -85,6 +85,7 @@ class JourneysIT {
         type(browser, "name", "Straits Port Analytics");
         type(browser, "nameZh", "海峡港口分析");
         new Select(browser.findElement(By.id("jurisdiction"))).selectByValue("SG");
+        type(browser, "registryId", dev.bridgehead.marketplace.testing.RegistryIdFixture.next("SG"));
         tick(browser, "sectors", "INTERNATIONAL_SHIPPING");
         type(browser, "website", "https://straits-port.example");
         type(browser, "displayName", "Mei Lin Tan");

@@ -89,6 +89,7 @@ class KeyboardIT {
         browser.get(base + "/register");
         tabTo(browser, "name").sendKeys("Keyboard Analytics Pte. Ltd.");
         tabTo(browser, "jurisdiction").sendKeys("Singapore");
+        tabTo(browser, "registryId").sendKeys(dev.bridgehead.marketplace.testing.RegistryIdFixture.next("SG"));
         tabTo(browser, "sectors").sendKeys(Keys.SPACE);
         tabTo(browser, "displayName").sendKeys("Kay Board");
         tabTo(browser, "email").sendKeys("kay@keyboard.example");

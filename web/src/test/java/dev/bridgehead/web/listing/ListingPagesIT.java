@@ -105,4 +105,65 @@ class ListingPagesIT {
             assertThat(body).as(path).contains("<html lang=\"zh-CN\">").doesNotContain("[").contains("桥头堡");
         }
     }
+
+    @Test
+    void a_change_to_a_published_listing_waits_for_staff_who_see_what_it_changes_and_publish_it() {
+        Actor owner = fixture.verifiedMember("CN");
+        Listing listing = fixture.published(owner, "Clinical data");
+        Browser provider = Browser.signedIn(base, fixture.emailOf(owner));
+        Browser visitor = new Browser(base);
+        assertThat(provider.get("/my/listings/" + listing.id() + "/edit").body()).contains("This listing is published");
+
+        HttpResponse<String> sent = provider.post("/my/listings/" + listing.id(), form("type", "DATA_PRODUCT", "title", "Clinical data, weekly",
+                "titleZh", "临床试验数据", "summary", "Summary", "description", "Description", "sectors", "BIOMEDICINE", "dataCategories", "GENERAL",
+                "directions", "CN_TO_SG", "deliveryModes", "API", "tags", "clinical", "priceModel", "SUBSCRIPTION",
+                "version", String.valueOf(listing.version())));
+
+        assertThat(sent.statusCode()).isEqualTo(303);
+        assertThat(sent.headers().firstValue("Location")).hasValue("/listings/" + listing.id() + "?notice=revisionSent");
+        assertThat(visitor.get("/listings/" + listing.id()).body()).contains("Clinical data").doesNotContain("Clinical data, weekly");
+        assertThat(provider.get("/my/listings").body()).contains("Changes awaiting review");
+        Browser staff = Browser.signedIn(base, fixture.emailOf(fixture.staff()));
+        assertThat(staff.get("/staff/moderation").body()).contains("Changes to published listings", "<del>Clinical data</del>",
+                "<ins>Clinical data, weekly</ins>", "/staff/listings/" + listing.id() + "/revision/publish");
+
+        Integer read = listings.get(owner, listing.id()).version();
+        HttpResponse<String> published = staff.post("/staff/listings/" + listing.id() + "/revision/publish", form("version", String.valueOf(read)));
+
+        assertThat(published.statusCode()).isEqualTo(303);
+        assertThat(published.headers().firstValue("Location")).hasValue("/staff/moderation?notice=revisionPublished");
+        assertThat(visitor.get("/listings/" + listing.id()).body()).contains("Clinical data, weekly");
+        assertThat(staff.get("/staff/moderation").body()).contains("No published listing has changes waiting.");
+    }
+
+    @Test
+    void refused_changes_show_the_owner_the_reason_and_the_form_starts_again_from_what_was_sent() {
+        Actor owner = fixture.verifiedMember("CN");
+        Listing revised = fixture.revised(owner, "Clinical data");
+        Browser staff = Browser.signedIn(base, fixture.emailOf(fixture.staff()));
+
+        HttpResponse<String> refused = staff.post("/staff/listings/" + revised.id() + "/revision/reject",
+                form("reason", "Name the trial phases the data covers", "version", String.valueOf(revised.version())));
+
+        assertThat(refused.statusCode()).isEqualTo(303);
+        Browser provider = Browser.signedIn(base, fixture.emailOf(owner));
+        assertThat(provider.get("/listings/" + revised.id()).body()).contains("Changes refused by park staff", "Name the trial phases the data covers");
+        assertThat(provider.get("/my/listings/" + revised.id() + "/edit").body()).contains("value=\"Clinical data (revised)\"");
+        assertThat(new Browser(base).get("/listings/" + revised.id()).body()).doesNotContain("Name the trial phases").doesNotContain("(revised)");
+    }
+
+    @Test
+    void the_audit_log_and_its_export_show_each_changed_field_before_and_after() {
+        Actor owner = fixture.verifiedMember("CN");
+        Listing revised = fixture.revised(owner, "Clinical data");
+        Actor staffMember = fixture.staff();
+        listings.publishRevision(staffMember, revised.id(), revised.version());
+        Browser staff = Browser.signedIn(base, fixture.emailOf(staffMember));
+
+        assertThat(staff.get("/staff/audit?subjectType=listing&subjectId=" + revised.id()).body())
+                .contains("listing.revision-publish", "<code>title</code>", "<del>Clinical data</del>", "<ins>Clinical data (revised)</ins>");
+        String csv = staff.download("/staff/audit.csv?subjectType=listing&subjectId=" + revised.id()).body();
+        assertThat(csv.lines().findFirst()).hasValueSatisfying(header -> assertThat(header).endsWith(",note,changes"));
+        assertThat(csv).contains("title: Clinical data → Clinical data (revised)");
+    }
 }

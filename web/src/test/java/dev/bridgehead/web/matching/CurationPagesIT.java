@@ -66,7 +66,7 @@ class CurationPagesIT {
         Long listing = fixture.published(provider, "Vessel tracking").id();
         match = matches.save(new Match(null, need, listing, seeker.organizationId(), provider.organizationId(), 90.0, Verdict.CLEAR, List.of(),
                 List.of(new MatchDetails.Reason("SECTORS", List.of("INTERNATIONAL_SHIPPING"))),
-                List.of(new MatchDetails.RuleUse("SG-1", Direction.SG_TO_CN, null, null, null)), MatchStatus.SUGGESTED, null, Instant.now(), null,
+                List.of(new MatchDetails.RuleUse("SG-1", Direction.SG_TO_CN, null, null, null)), MatchStatus.SUGGESTED, null, Instant.now(), null, null,
                 null, null));
     }
 

@@ -44,6 +44,9 @@ class MatchingPagesIT {
     OrganizationService organizations;
 
     @Inject
+    dev.bridgehead.marketplace.organization.ComplianceProfileService compliance;
+
+    @Inject
     MatchingSupport support;
 
     @Inject
@@ -62,8 +65,8 @@ class MatchingPagesIT {
         indices.clean();
         lingang = fixture.verifiedMember("CN");
         singapore = fixture.verifiedMember("SG");
-        Integer version = organizations.profile(singapore, singapore.organizationId()).version();
-        organizations.updateProfile(singapore, singapore.organizationId(), new ComplianceProfileInput(List.of(), List.of(),
+        Integer version = compliance.profile(singapore, singapore.organizationId()).version();
+        compliance.updateProfile(singapore, singapore.organizationId(), new ComplianceProfileInput(List.of(), List.of(),
                 List.of("GENERAL", "PERSONAL"), false, version));
         fixture.published(singapore, new ListingInput("DATA_SERVICE", "Clinical trial data analytics", null, null, "Trial analytics for sponsors.",
                 null, List.of("BIOMEDICINE"), List.of("PERSONAL"), List.of("CN_TO_SG"), List.of("API"), List.of("clinical", "临床试验"), List.of(),

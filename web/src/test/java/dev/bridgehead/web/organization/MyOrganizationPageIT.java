@@ -33,6 +33,9 @@ class MyOrganizationPageIT {
     OrganizationService organizations;
 
     @Inject
+    dev.bridgehead.marketplace.organization.ComplianceProfileService compliance;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -57,7 +60,7 @@ class MyOrganizationPageIT {
                 "acceptsCategories", "GENERAL", "acceptsCategories", "PERSONAL"));
 
         assertThat(saved.statusCode()).isEqualTo(303);
-        assertThat(organizations.profile(member, member.organizationId()).mechanisms()).extracting(HeldMechanism::code)
+        assertThat(compliance.profile(member, member.organizationId()).mechanisms()).extracting(HeldMechanism::code)
                 .containsExactly(Mechanism.ASEAN_MCC);
         assertThat(browser.get("/my/organization").body()).contains("value=\"MCC-1\"").contains("badge expired");
     }
@@ -71,7 +74,7 @@ class MyOrganizationPageIT {
 
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("value=\"typed and kept\"").contains("name=\"version\" value=\"1\"").contains("changed this");
-        assertThat(organizations.profile(member, member.organizationId()).acceptsCategories()).extracting(Enum::name).containsExactly("GENERAL");
+        assertThat(compliance.profile(member, member.organizationId()).acceptsCategories()).extracting(Enum::name).containsExactly("GENERAL");
     }
 
     @Test

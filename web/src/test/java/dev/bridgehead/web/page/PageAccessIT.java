@@ -120,6 +120,8 @@ class PageAccessIT {
                 new Page("verification queue", t -> get("/staff/verification"), 303, 403, 403, 200, 200),
                 new Page("moderation queue", t -> get("/staff/moderation"), 303, 403, 403, 200, 200),
                 new Page("publish listing", t -> post("/staff/listings/" + t.submitted() + "/publish"), 303, 403, 403, 303, 303),
+                new Page("edit published form", t -> get("/my/listings/" + t.published() + "/edit"), 303, 200, 404, 200, 200),
+                new Page("publish revision", t -> post("/staff/listings/" + t.revised() + "/revision/publish"), 303, 403, 403, 303, 303),
                 new Page("scenarios", t -> get("/scenarios"), 200, 200, 200, 200, 200),
                 new Page("scenario", t -> get("/scenarios/" + t.scenario()), 200, 200, 200, 200, 200),
                 new Page("new scenario form", t -> get("/staff/scenarios/new"), 303, 403, 403, 200, 200),
@@ -189,6 +191,10 @@ class PageAccessIT {
         return fixture.published(actors.get(Visitor.OWNER), "Published offer").id();
     }
 
+    private Long revised() {
+        return fixture.revised(actors.get(Visitor.OWNER), "Published offer").id();
+    }
+
     private Long need() {
         return needs.create(actors.get(Visitor.OWNER), new NeedInput("Vessel data", null, List.of("INTERNATIONAL_SHIPPING"), List.of("GENERAL"),
                 "SG_TO_CN", 0L, 0L, List.of(), null, false, List.of(), List.of(), null)).id();
@@ -199,10 +205,10 @@ class PageAccessIT {
         Actor provider = fixture.verifiedMember("SG");
         Long listing = fixture.published(provider, "Vessel tracking").id();
         return matches.save(new Match(null, need(), listing, actors.get(Visitor.OWNER).organizationId(), provider.organizationId(), 80.0,
-                Verdict.NEEDS_STEPS, List.of(new MatchDetails.Step(Direction.SG_TO_CN, Mechanism.ASEAN_MCC, Party.BOTH, "SG-2", null, false)),
+                Verdict.NEEDS_STEPS, List.of(new MatchDetails.Step(Direction.SG_TO_CN, Mechanism.ASEAN_MCC, Party.BOTH, "SG-2", null, false, false)),
                 List.of(new MatchDetails.Reason("SECTORS", List.of("INTERNATIONAL_SHIPPING"))),
                 List.of(new MatchDetails.RuleUse("SG-2", Direction.SG_TO_CN, null, null, null)), MatchStatus.SUGGESTED, null, Instant.now(),
-                null, null, null)).id();
+                null, null, null, null)).id();
     }
 
     private Long scenario() {
