@@ -65,7 +65,7 @@ public class EvidenceDocuments {
 
     /** The refusal of a document over {@link #MAX_BYTES}, for callers that know its size before reading it. */
     public static TooLarge tooLarge() {
-        return new TooLarge(FIELD, "is larger than 10 MB: evidence documents may be at most 10 MB");
+        return new TooLarge(FIELD, "must be at most 10 MB", "The file is larger than 10 MB, the most an evidence document may be");
     }
 
     /**

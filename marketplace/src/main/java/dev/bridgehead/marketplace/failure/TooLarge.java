@@ -5,8 +5,13 @@ public class TooLarge extends RuntimeException {
 
     private final FieldError error;
 
-    public TooLarge(String field, String message) {
-        super(field + ": " + message);
+    /**
+     * @param field   the field at fault
+     * @param message what the field must be, as in {@link FieldError}
+     * @param detail  the whole refusal, as a sentence
+     */
+    public TooLarge(String field, String message, String detail) {
+        super(detail);
         this.error = new FieldError(field, "too-large", message);
     }
 
