@@ -6,6 +6,7 @@ import dev.bridgehead.marketplace.audit.AuditLog;
 import dev.bridgehead.marketplace.compliance.Certification;
 import dev.bridgehead.marketplace.compliance.DataCategory;
 import dev.bridgehead.marketplace.compliance.Mechanism;
+import dev.bridgehead.marketplace.evidence.EvidenceDocuments;
 import dev.bridgehead.marketplace.failure.Conflict;
 import dev.bridgehead.marketplace.failure.InputCheck;
 import dev.bridgehead.marketplace.failure.NotAllowed;
@@ -46,11 +47,14 @@ public class ComplianceProfileService {
 
     private final OrganizationService organizations;
     private final ComplianceProfileRepository profiles;
+    private final EvidenceDocuments documents;
     private final AuditLog audit;
     private final Outbox outbox;
     private final Clock clock;
 
-    ComplianceProfileService(OrganizationService organizations, ComplianceProfileRepository profiles, AuditLog audit, Outbox outbox, Clock clock) {
+    ComplianceProfileService(OrganizationService organizations, ComplianceProfileRepository profiles, EvidenceDocuments documents, AuditLog audit,
+                             Outbox outbox, Clock clock) {
+        this.documents = documents;
         this.organizations = organizations;
         this.profiles = profiles;
         this.audit = audit;
@@ -92,6 +96,8 @@ public class ComplianceProfileService {
         List<HeldMechanism> mechanisms = mechanisms(organization, input, check, current, now);
         List<HeldCertification> certifications = certifications(organization, input, check, current, now);
         List<DataCategory> accepts = check.codes("acceptsCategories", input.acceptsCategories(), DataCategory.class);
+        refuseForeignDocuments(check, organizationId, current, mechanisms, "mechanisms");
+        refuseForeignDocuments(check, organizationId, current, certifications, "certifications");
         check.throwIfInvalid();
         OrganizationService.requireVersion(current.version(), version, "Compliance profile of organisation " + organizationId);
         ComplianceProfile changed = ComplianceProfile.of(organizationId, mechanisms, certifications, accepts, Boolean.TRUE.equals(input.ciio()), version);
@@ -105,6 +111,54 @@ public class ComplianceProfileService {
             return updated;
         } catch (OptimisticLockException e) {
             throw Conflict.staleVersion("Compliance profile of organisation " + organizationId);
+        }
+    }
+
+    /**
+     * Puts an uploaded document behind one entry: the entry is declared again and waits for staff.
+     * With {@code version} the profile's version the member read.
+     */
+    @Transactional
+    public ComplianceProfile attachDocument(Actor actor, Long organizationId, String kind, String code, String sha256, Integer version) {
+        organizations.get(actor, organizationId);
+        ComplianceProfile current = stored(organizationId);
+        EntryKind entryKind = java.util.Arrays.stream(EntryKind.values()).filter(k -> k.path().equals(kind)).findFirst().orElse(null);
+        HeldEntry entry = entryKind == null ? null : current.entry(entryKind, code).orElse(null);
+        InputCheck check = new InputCheck();
+        check.that(entry != null, "entry", "unknown-entry", "choose a mechanism or certification of your profile");
+        check.that(sha256 != null && documents.uploadedBy(organizationId, sha256), "file", "unknown-document", "is not a document of yours");
+        check.throwIfInvalid();
+        if (version != null) {
+            OrganizationService.requireVersion(current.version(), version, "Compliance profile of organisation " + organizationId);
+        }
+        HeldEntry attached = entry instanceof HeldMechanism m
+                ? new HeldMechanism(m.code(), m.scope(), m.obtainedOn(), m.evidenceRef(), m.issuer(), m.expiresOn(), sha256, null)
+                : withDocument((HeldCertification) entry, sha256);
+        HeldEntry declared = attached.reviewed(carriedReview(current, attached, clock.instant()));
+        try {
+            ComplianceProfile updated = profiles.update(current.withEntry(declared));
+            audit.recordEdit(actor, "compliance.edited", "organization", organizationId, differences(current, updated));
+            outbox.checkedFactsChanged(organizationId);
+            outbox.organizationChanged(organizationId);
+            return updated;
+        } catch (OptimisticLockException e) {
+            throw Conflict.staleVersion("Compliance profile of organisation " + organizationId);
+        }
+    }
+
+    private static HeldCertification withDocument(HeldCertification c, String sha256) {
+        return new HeldCertification(c.code(), c.expiresOn(), c.evidenceRef(), c.issuer(), c.obtainedOn(), sha256, null);
+    }
+
+    /** A document an entry names must be one the organisation uploaded, or a member could point at another firm's file. */
+    private void refuseForeignDocuments(InputCheck check, Long organizationId, ComplianceProfile current, List<? extends HeldEntry> entries,
+                                        String field) {
+        for (int i = 0; i < entries.size(); i++) {
+            String sha = entries.get(i).documentSha256();
+            boolean unchanged = current.entry(entries.get(i).kind(), entries.get(i).code() == null ? "" : entries.get(i).code().name())
+                    .map(stored -> java.util.Objects.equals(stored.documentSha256(), sha)).orElse(false);
+            check.that(sha == null || !SHA256.matcher(sha).matches() || unchanged || documents.uploadedBy(organizationId, sha), field + "[" + i + "].documentSha256",
+                    "unknown-document", "is not the SHA-256 of a document your organisation uploaded: upload it first");
         }
     }
 

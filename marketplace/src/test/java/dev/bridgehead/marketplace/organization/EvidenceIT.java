@@ -25,13 +25,15 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false, startApplication = false)
 class EvidenceIT {
 
-    static final String SHA = "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b";
 
     @Inject
     ComplianceProfileService compliance;
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    dev.bridgehead.marketplace.evidence.EvidenceDocuments documents;
 
     @Inject
     MarketplaceFixture fixture;
@@ -41,21 +43,23 @@ class EvidenceIT {
 
     Actor member;
     Actor staff;
+    String sha;
 
     @BeforeEach
     void clean() {
         database.clean();
         member = fixture.verifiedMember("CN");
         staff = fixture.staff();
+        sha = documents.store(member, member.organizationId(), "%PDF-1.7 filing receipt SH-SCC-2026-0042".getBytes()).sha256();
     }
 
     @Test
     void a_declared_entry_waits_for_staff_and_counts_only_once_verified() {
-        ComplianceProfile declared = declare(contract("SH-SCC-2026-0042", SHA));
+        ComplianceProfile declared = declare(contract("SH-SCC-2026-0042", sha));
 
         HeldEntry entry = declared.entry(EntryKind.MECHANISMS, "CN_STANDARD_CONTRACT").orElseThrow();
         assertThat(entry.status()).isEqualTo(EvidenceStatus.DECLARED);
-        assertThat(entry.documentSha256()).isEqualTo(SHA);
+        assertThat(entry.documentSha256()).isEqualTo(sha);
         assertThat(entry.issuer()).isEqualTo("Shanghai CAC");
         assertThat(declared.awaitingCheckSince()).isNotNull();
         assertThat(compliance.awaitingCheck(staff, null, null, 0)).extracting(waiting -> waiting.entry().code().name()).containsExactly("CN_STANDARD_CONTRACT");
@@ -74,16 +78,16 @@ class EvidenceIT {
 
     @Test
     void an_unchanged_entry_keeps_staffs_check_and_a_changed_one_is_declared_again() {
-        ComplianceProfile declared = declare(contract("SH-SCC-2026-0042", SHA));
+        ComplianceProfile declared = declare(contract("SH-SCC-2026-0042", sha));
         ComplianceProfile verified = compliance.decideEvidence(staff, member.organizationId(), "mechanisms", "CN_STANDARD_CONTRACT",
                 new EvidenceDecision("VERIFIED", null, declared.version()));
 
         ComplianceProfile resaved = compliance.updateProfile(member, member.organizationId(), new ComplianceProfileInput(
-                List.of(contract("SH-SCC-2026-0042", SHA)), List.of(), List.of("GENERAL", "PERSONAL"), false, verified.version()));
+                List.of(contract("SH-SCC-2026-0042", sha)), List.of(), List.of("GENERAL", "PERSONAL"), false, verified.version()));
         assertThat(resaved.entry(EntryKind.MECHANISMS, "CN_STANDARD_CONTRACT").orElseThrow().status()).isEqualTo(EvidenceStatus.VERIFIED);
 
         ComplianceProfile edited = compliance.updateProfile(member, member.organizationId(), new ComplianceProfileInput(
-                List.of(contract("SH-SCC-2026-0099", SHA)), List.of(), List.of("GENERAL", "PERSONAL"), false, resaved.version()));
+                List.of(contract("SH-SCC-2026-0099", sha)), List.of(), List.of("GENERAL", "PERSONAL"), false, resaved.version()));
         assertThat(edited.entry(EntryKind.MECHANISMS, "CN_STANDARD_CONTRACT").orElseThrow().status()).isEqualTo(EvidenceStatus.DECLARED);
         assertThat(audit.about("organization", member.organizationId())).filteredOn(e -> e.action().equals("compliance.edited"))
                 .anySatisfy(e -> assertThat(e.changes().get("mechanisms.CN_STANDARD_CONTRACT")).satisfies(change -> {
@@ -94,7 +98,7 @@ class EvidenceIT {
 
     @Test
     void of_two_staff_decisions_on_the_same_read_exactly_one_is_taken_and_the_other_is_told() {
-        ComplianceProfile read = declare(contract("SH-SCC-2026-0042", SHA));
+        ComplianceProfile read = declare(contract("SH-SCC-2026-0042", sha));
         Actor otherStaff = fixture.staff();
 
         compliance.decideEvidence(staff, member.organizationId(), "mechanisms", "CN_STANDARD_CONTRACT",
@@ -124,7 +128,7 @@ class EvidenceIT {
 
     @Test
     void staffs_queue_narrows_by_code_organisation_and_age() {
-        declare(contract("SH-SCC-2026-0042", SHA));
+        declare(contract("SH-SCC-2026-0042", sha));
         Actor other = fixture.verifiedMember("SG");
         compliance.updateProfile(other, other.organizationId(), new ComplianceProfileInput(
                 List.of(new MechanismInput("ASEAN_MCC", "all", "2026-01-05", null, "MCC-7", "the parties", null, null)), List.of(),
@@ -136,6 +140,31 @@ class EvidenceIT {
                 .containsExactly("CN_STANDARD_CONTRACT");
         assertThat(compliance.awaitingCheck(staff, null, null, 1)).as("nothing has waited a day yet").isEmpty();
         assertThatThrownBy(() -> compliance.awaitingCheck(member, null, null, 0)).isInstanceOf(NotAllowed.class);
+    }
+
+    @Test
+    void an_entry_cannot_name_a_document_another_organisation_uploaded() {
+        Actor other = fixture.verifiedMember("SG");
+        String theirs = documents.store(other, other.organizationId(), "%PDF-1.7 someone else's contract".getBytes()).sha256();
+
+        assertThatThrownBy(() -> declare(contract("SH-SCC-2026-0042", theirs))).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.errors()).extracting(FieldError::field, FieldError::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("mechanisms[0].documentSha256", "unknown-document")));
+    }
+
+    @Test
+    void a_document_attached_to_a_verified_entry_declares_it_again() {
+        ComplianceProfile declared = declare(contract("SH-SCC-2026-0042", null));
+        ComplianceProfile verified = compliance.decideEvidence(staff, member.organizationId(), "mechanisms", "CN_STANDARD_CONTRACT",
+                new EvidenceDecision("VERIFIED", null, declared.version()));
+
+        ComplianceProfile attached = compliance.attachDocument(member, member.organizationId(), "mechanisms", "CN_STANDARD_CONTRACT", sha,
+                verified.version());
+
+        HeldEntry entry = attached.entry(EntryKind.MECHANISMS, "CN_STANDARD_CONTRACT").orElseThrow();
+        assertThat(entry.documentSha256()).isEqualTo(sha);
+        assertThat(entry.status()).isEqualTo(EvidenceStatus.DECLARED);
+        assertThat(entry.evidenceRef()).isEqualTo("SH-SCC-2026-0042");
     }
 
     @Test

@@ -1,2 +1,5 @@
-/** Test fixtures shared with the other modules (test-jar): a database cleaner and builders of organisations, people and listings. */
+/**
+ * Test fixtures shared with the other modules (test-jar): a database cleaner, builders of
+ * organisations, people and listings, and sample evidence documents.
+ */
 package dev.bridgehead.marketplace.testing;

@@ -17,7 +17,8 @@ public class PageContextFactory {
     /** Notices a redirect may ask a page to show (?notice=…); anything else is ignored. */
     static final Set<String> NOTICES = Set.of("saved", "registered", "signed-in", "submitted", "published", "unpublished", "rejected",
             "verified", "created", "needPosted", "needClosed", "rematched", "generalListOn", "generalListOff", "rematchQueued", "matchMoved",
-            "bulkDone", "introductionRequested", "revisionSent", "revisionPublished", "revisionRejected", "evidenceDecided", "evidenceStale");
+            "bulkDone", "introductionRequested", "revisionSent", "revisionPublished", "revisionRejected", "evidenceDecided", "evidenceStale",
+            "uploaded");
 
     private final LocalizationSupport localization;
     private final CurationService curation;

@@ -5,6 +5,7 @@ import dev.bridgehead.marketplace.failure.FieldError;
 import dev.bridgehead.marketplace.failure.InvalidInput;
 import dev.bridgehead.marketplace.failure.NotAllowed;
 import dev.bridgehead.marketplace.failure.NotFound;
+import dev.bridgehead.marketplace.failure.TooLarge;
 import dev.bridgehead.marketplace.failure.TooManyRequests;
 import dev.bridgehead.search.query.SearchUnavailable;
 import dev.bridgehead.web.security.CsrfRejected;
@@ -34,6 +35,12 @@ class FailureHandlers {
     @Singleton
     ExceptionHandler<InvalidInput, HttpResponse<?>> invalidInput() {
         return (request, e) -> respond(request, HttpStatus.BAD_REQUEST, e, e.errors().stream().map(FailureHandlers::error).toList());
+    }
+
+    /** The field at fault, and the reason as the detail: a 413 from Micronaut itself (a body over the server's limit) has only the latter. */
+    @Singleton
+    ExceptionHandler<TooLarge, HttpResponse<?>> tooLarge() {
+        return (request, e) -> respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, e, List.of(detail(e.getMessage()), error(e.error())));
     }
 
     @Singleton
@@ -80,6 +87,10 @@ class FailureHandlers {
             context.errors(errors);
         }
         return processor.processResponse(context.build(), HttpResponse.status(status));
+    }
+
+    private static Error detail(String message) {
+        return () -> message;
     }
 
     private static Error error(FieldError field) {

@@ -42,6 +42,10 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpRequest<?> request = context.getRequest();
         HttpStatus status = response.getStatus();
+        if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
+            // The rest of the body is not read: a client still sending it sees the answer when the connection closes, not at the idle timeout.
+            response.header(HttpHeaders.CONNECTION, "close");
+        }
         if (wantsPage(request)) {
             String detail = status.getCode() < 500 && context.hasErrors()
                     ? context.getErrors().stream().map(e -> e.getPath().map(path -> Problem.Field.name(path) + ": ").orElse("") + e.getMessage())

@@ -14,7 +14,9 @@ import io.micronaut.web.router.RouteMatch;
 
 /**
  * The safety net: a form post (url-encoded or multipart) to a handler that is not
- * {@link CsrfProtected} is refused, so no page form can be added without its token check.
+ * {@link CsrfProtected} is refused, so no page form can be added without its token check. A post
+ * that carries a bearer token is a platform's (a page on another site cannot add that header), so
+ * the API may take multipart uploads from platforms; browsers post through the pages.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class CsrfGuard {
@@ -22,7 +24,7 @@ class CsrfGuard {
     @RequestFilter
     @Nullable
     HttpResponse<?> refuseUnprotectedForms(HttpRequest<?> request) {
-        if (request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD || !isForm(request)) {
+        if (request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD || !isForm(request) || hasBearerToken(request)) {
             return null;
         }
         RouteMatch<?> route = request.getAttribute(HttpAttributes.ROUTE_MATCH, RouteMatch.class).orElse(null);
@@ -30,6 +32,10 @@ class CsrfGuard {
             return null;
         }
         return Problem.response(HttpStatus.FORBIDDEN, "Form posts are accepted only by pages that check their security token");
+    }
+
+    private static boolean hasBearerToken(HttpRequest<?> request) {
+        return request.getHeaders().getAuthorization().map(value -> value.regionMatches(true, 0, "Bearer ", 0, 7)).orElse(false);
     }
 
     private static boolean isForm(HttpRequest<?> request) {

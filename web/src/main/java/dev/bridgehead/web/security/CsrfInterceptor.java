@@ -14,6 +14,8 @@ import java.util.Set;
 @Singleton
 class CsrfInterceptor implements MethodInterceptor<Object, Object> {
 
+    static final String TOKEN = "csrfToken";
+
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
     private final CsrfTokenValidator<HttpRequest<?>> validator;
@@ -32,9 +34,13 @@ class CsrfInterceptor implements MethodInterceptor<Object, Object> {
         for (Object argument : context.getParameterValues()) {
             if (argument instanceof CsrfForm form) {
                 token = form.csrfToken();
-            } else if (argument instanceof Map<?, ?> map && map.get("csrfToken") instanceof String value) {
+            } else if (argument instanceof Map<?, ?> map && map.get(TOKEN) instanceof String value) {
                 token = value;
             }
+        }
+        // A multipart form's parts are bound one by one: its token arrives as the handler's csrfToken argument.
+        if (token == null && context.getParameterValueMap().get(TOKEN) instanceof String part) {
+            token = part;
         }
         if (token == null || token.isBlank() || !validator.validateCsrfToken(request, token)) {
             throw new CsrfRejected();

@@ -233,6 +233,84 @@ class JourneysIT {
                 "match.agree");
     }
 
+    @Test
+    void aFirmDeclaresAContractAndUploadsItsFilingStaffVerifyItAndBothPartiesSeeTheVerdictChange() throws Exception {
+        Actor singapore = fixture.verifiedMember("SG");
+        fixture.checkedProfile(singapore, List.of(new dev.bridgehead.marketplace.organization.ComplianceProfileInput.MechanismInput(
+                "CN_STANDARD_CONTRACT", "customer analytics", LocalDate.now().minusMonths(3).toString(), "SG-SCC-11")), List.of(),
+                List.of("GENERAL", "PERSONAL"));
+        fixture.published(singapore, new ListingInput("DATA_SERVICE", "Retail customer analytics", null, "Loyalty and basket analytics", null, null,
+                List.of("CROSS_BORDER_ECOMMERCE"), List.of("PERSONAL"), List.of("CN_TO_SG"), List.of("API"), List.of("loyalty", "basket"), List.of(),
+                "NEGOTIABLE", null));
+        Actor lingang = fixture.verifiedMember("CN");
+        Long need = needs.create(lingang, new NeedInput("Loyalty basket analytics partner", null, List.of("CROSS_BORDER_ECOMMERCE"), List.of("PERSONAL"),
+                "CN_TO_SG", 150_000L, 0L, List.of(), null, false, List.of("loyalty", "basket"), List.of(), null)).id();
+        Match match = waitForMatch(need);
+        ChromeDriver browser = chromium.driver();
+
+        signIn(browser, fixture.emailOf(lingang));
+        browser.get(base + "/my/organization");
+        WebElement compliance = browser.findElement(By.cssSelector("form[action='/my/organization/compliance']"));
+        new Select(compliance.findElements(By.name("mechanismCode")).get(0)).selectByValue("CN_STANDARD_CONTRACT");
+        compliance.findElements(By.name("mechanismEvidenceRef")).get(0).sendKeys("SH-SCC-2026-0042");
+        compliance.findElements(By.name("mechanismIssuer")).get(0).sendKeys("Shanghai CAC");
+        date(browser, compliance.findElements(By.name("mechanismObtainedOn")).get(0), LocalDate.now().minusMonths(2));
+        tick(browser, "acceptsCategories", "GENERAL");
+        compliance.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.arrive(browser, "#compliance");
+        browser.findElement(By.cssSelector("a[href='/my/organization/evidence?entry=mechanisms/CN_STANDARD_CONTRACT']")).click();
+        java.nio.file.Path filing = java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "filing", ".pdf");
+        java.nio.file.Files.writeString(filing, "%PDF-1.7\n% Filing receipt SH-SCC-2026-0042 of the Shanghai CAC\n%%EOF\n");
+        browser.findElement(By.id("file")).sendKeys(filing.toAbsolutePath().toString());
+        submit(browser, "form[action='/my/organization/evidence']");
+        Chromium.arrive(browser, "notice=uploaded");
+        assertThat(browser.findElement(By.id("compliance")).getText()).contains("Declared, not yet checked");
+
+        browser.get(base + "/matches/" + match.id());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.tagName("main")).getText().contains("Park staff check the evidence of the CAC standard contract");
+        });
+
+        Chromium.signOut(browser);
+        signIn(browser, fixture.emailOf(fixture.staff()));
+        browser.get(base + "/staff/evidence");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("SH-SCC-2026-0042", "Shanghai CAC");
+        browser.findElement(By.tagName("body")).sendKeys("j");
+        browser.findElement(By.tagName("body")).sendKeys("v");
+        Chromium.arrive(browser, "notice=evidenceDecided");
+        Chromium.screenshot(browser, "evidence-queue");
+
+        for (Actor party : List.of(lingang, singapore)) {
+            Chromium.signOut(browser);
+            signIn(browser, fixture.emailOf(party));
+            new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+                d.get(base + "/my/inbox");
+                return d.findElement(By.tagName("main")).getText().contains("verdict changed from Needs steps to Clear");
+            });
+            browser.get(base + "/matches/" + match.id());
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Verdict changed from Needs steps to Clear")
+                    .contains("no longer needed");
+        }
+    }
+
+    private Match waitForMatch(Long need) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Match> found = matches.findByNeedId(need);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Matching never suggested a partner for need " + need);
+    }
+
     private static ListingInput vehicleTelemetry() {
         return new ListingInput("DATA_PRODUCT", "Connected vehicle telemetry analytics", null, "Fleet telematics and ADAS event analytics", null, null,
                 List.of("INTELLIGENT_CONNECTED_VEHICLES"), List.of("GENERAL"), List.of("CN_TO_SG"), List.of("API"), List.of("telematics", "adas"),

@@ -62,7 +62,7 @@ class MyOrganizationPageIT {
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(compliance.profile(member, member.organizationId()).mechanisms()).extracting(HeldMechanism::code)
                 .containsExactly(Mechanism.ASEAN_MCC);
-        assertThat(browser.get("/my/organization").body()).contains("value=\"MCC-1\"").contains("badge expired");
+        assertThat(browser.get("/my/organization").body()).contains("value=\"MCC-1\"").contains("evidence-expired");
     }
 
     @Test

@@ -62,6 +62,20 @@ public final class Browser {
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * Posts a multipart form as a page's file upload does: the CSRF token part (none when
+     * {@code csrfToken} is null) and one file part named {@code file}.
+     */
+    public HttpResponse<String> postFile(String path, String csrfToken, String fileName, String contentType, byte[] content) {
+        Multipart body = new Multipart();
+        if (csrfToken != null) {
+            body.field("csrfToken", csrfToken);
+        }
+        body.file("file", fileName, contentType, content);
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header("Content-Type", body.contentType()).POST(body.publisher()).build());
+    }
+
     public String csrfToken() {
         if (cookie("csrfToken") == null) {
             get("/login");
