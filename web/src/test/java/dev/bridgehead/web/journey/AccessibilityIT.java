@@ -40,6 +40,9 @@ class AccessibilityIT {
     MarketplaceFixture fixture;
 
     @Inject
+    dev.bridgehead.marketplace.organization.ComplianceProfileService compliance;
+
+    @Inject
     DatabaseCleaner database;
 
     private Actor staff;
@@ -52,6 +55,10 @@ class AccessibilityIT {
         staff = fixture.staff();
         member = fixture.verifiedMember("SG");
         listing = fixture.published(member, "Port call data").id();
+        // A declared mechanism, so that the evidence queue and the profile show their entries.
+        compliance.updateProfile(member, member.organizationId(), new dev.bridgehead.marketplace.organization.ComplianceProfileInput(List.of(
+                new dev.bridgehead.marketplace.organization.ComplianceProfileInput.MechanismInput("ASEAN_MCC", "port data", "2026-01-05", "MCC-7")),
+                List.of(), List.of("GENERAL"), false, 0));
     }
 
     enum Who { VISITOR, MEMBER, STAFF }
@@ -64,7 +71,8 @@ class AccessibilityIT {
                 new Object[] {"/my/organization", Who.MEMBER}, new Object[] {"/my/listings/new", Who.MEMBER}, new Object[] {"/my/needs/new", Who.MEMBER},
                 new Object[] {"/my/inbox", Who.MEMBER}, new Object[] {"/compliance/check", Who.MEMBER},
                 new Object[] {"/staff/matches", Who.STAFF}, new Object[] {"/staff/dashboard", Who.STAFF}, new Object[] {"/staff/audit", Who.STAFF},
-                new Object[] {"/staff/verification", Who.STAFF});
+                new Object[] {"/staff/verification", Who.STAFF}, new Object[] {"/staff/evidence", Who.STAFF},
+                new Object[] {"/staff/moderation", Who.STAFF}, new Object[] {"/my/organization/evidence", Who.MEMBER});
         return pages.stream().flatMap(p -> Stream.of("en", "zh").map(language -> Arguments.of(p[0], p[1], language)));
     }
 

@@ -286,7 +286,7 @@ class JourneysIT {
             signIn(browser, fixture.emailOf(party));
             new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d -> {
                 d.get(base + "/my/inbox");
-                return d.findElement(By.tagName("main")).getText().contains("verdict changed from Needs steps to Clear");
+                return d.findElement(By.tagName("main")).getText().contains("The verdict of a match changed from Needs steps to Clear");
             });
             browser.get(base + "/matches/" + match.id());
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("Verdict changed from Needs steps to Clear")
