@@ -152,6 +152,9 @@ public final class Benchmark {
         if (sections.contains("curation")) {
             curation(server, dataSource);
         }
+        if (sections.contains("reassessment")) {
+            reassessment(context, dataSource);
+        }
 
         Path file = settings.dataDirectory().resolve("benchmark-report.md");
         Files.writeString(file, report.toString());
@@ -488,6 +491,87 @@ public final class Benchmark {
         line("| naive: one need against every listing through the same requirements and rules (mean of %d) | %.0f ms |", naiveSample,
                 naive.meanMillis());
         line("| naive: every need, estimated (mean × needs ÷ %d threads) | %.0f min |", cores, naive.meanMillis() * open.size() / cores / 60_000);
+        line("");
+    }
+
+    /** Organisations whose re-assessment is timed: those with the most open matches. */
+    static final int REASSESSED_ORGANIZATIONS = 10;
+
+    /**
+     * Re-assessment after one organisation's checked facts change: for each of the organisations
+     * with the most open matches, staff revoke one of its verified mechanisms and its open matches
+     * are assessed again (timed, in one transaction as the refresher runs it); then staff verify it
+     * again and they are assessed once more.
+     */
+    private void reassessment(ApplicationContext context, DataSource dataSource) throws Exception {
+        var reassessment = context.getBean(dev.bridgehead.marketplace.curation.Reassessment.class);
+        var compliance = context.getBean(dev.bridgehead.marketplace.organization.ComplianceProfileService.class);
+        @SuppressWarnings("unchecked")
+        io.micronaut.transaction.TransactionOperations<Connection> transactions = context.getBean(io.micronaut.transaction.TransactionOperations.class);
+        var staff = context.getBean(dev.bridgehead.marketplace.account.AccountService.class).createStaff(new dev.bridgehead.marketplace.account.Registration.NewUser(
+                "bench-reassessment-" + UUID.randomUUID() + "@bridgehead.example", MarketplaceLoader.PASSWORD, "Benchmark staff"),
+                dev.bridgehead.marketplace.account.Role.STAFF).asActor();
+        List<long[]> busiest = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT organization_id, COUNT(*) FROM (
+                       SELECT need_organization_id AS organization_id FROM partner_match WHERE status IN ('SUGGESTED', 'APPROVED', 'INTRODUCED', 'IN_TALKS')
+                       UNION ALL
+                       SELECT listing_organization_id FROM partner_match WHERE status IN ('SUGGESTED', 'APPROVED', 'INTRODUCED', 'IN_TALKS')) open_matches
+                     GROUP BY organization_id ORDER BY COUNT(*) DESC LIMIT 40""")) {
+            while (rows.next()) {
+                busiest.add(new long[] {rows.getLong(1), rows.getLong(2)});
+            }
+        }
+        out.println("Re-assessing the open matches of the organisations with the most of them…");
+        List<Double> revoked = new ArrayList<>();
+        List<Double> restored = new ArrayList<>();
+        long matchesSeen = 0;
+        long changed = 0;
+        int measured = 0;
+        for (long[] organization : busiest) {
+            if (measured == REASSESSED_ORGANIZATIONS) {
+                break;
+            }
+            long id = organization[0];
+            var profile = compliance.profile(staff, id);
+            var entry = profile.mechanisms().stream().filter(m -> m.status() == dev.bridgehead.marketplace.organization.EvidenceStatus.VERIFIED)
+                    .findFirst().orElse(null);
+            if (entry == null) {
+                continue;
+            }
+            var rejected = compliance.decideEvidence(staff, id, "mechanisms", entry.code().name(),
+                    new dev.bridgehead.marketplace.organization.ComplianceProfileService.EvidenceDecision("REJECTED", "benchmark: revoked", profile.version()));
+            long started = System.nanoTime();
+            int changedNow = transactions.executeWrite(status -> reassessment.reassess(id));
+            revoked.add(seconds(started));
+            compliance.decideEvidence(staff, id, "mechanisms", entry.code().name(),
+                    new dev.bridgehead.marketplace.organization.ComplianceProfileService.EvidenceDecision("VERIFIED", "benchmark: restored", rejected.version()));
+            started = System.nanoTime();
+            transactions.executeWrite(status -> reassessment.reassess(id));
+            restored.add(seconds(started));
+            matchesSeen += organization[1];
+            changed += changedNow;
+            measured++;
+            out.printf("  organisation %d: %,d open matches, %d verdicts changed, %.2f s / %.2f s%n", id, organization[1], changedNow,
+                    revoked.get(revoked.size() - 1), restored.get(restored.size() - 1));
+        }
+        // The decisions above queued refreshes for the refresher, which the benchmark does not run.
+        execute(dataSource, "DELETE FROM match_refresh");
+        line("## Re-assessment after one organisation's checked facts change");
+        line("");
+        line("For each of the %d organisations with the most open matches (suggested, approved, introduced, in talks) that hold a verified "
+                + "mechanism: staff revoke it, and its open matches are assessed again (timed, in one transaction, as the matching refresher runs "
+                + "it); then staff verify it again and they are assessed once more.", measured);
+        line("");
+        line("| what | figure |");
+        line("| --- | ---: |");
+        line("| open matches per organisation (mean; the largest) | %,d; %,d |", measured == 0 ? 0 : matchesSeen / measured,
+                busiest.isEmpty() ? 0 : busiest.get(0)[1]);
+        line("| verdicts changed by the revocation (all organisations) | %,d |", changed);
+        line("| re-assessment after the revocation: p50 (max) | %.2f s (%.2f s) |", median(revoked), revoked.stream().mapToDouble(d -> d).max().orElse(0));
+        line("| re-assessment after the new verification: p50 (max) | %.2f s (%.2f s) |", median(restored),
+                restored.stream().mapToDouble(d -> d).max().orElse(0));
         line("");
     }
 

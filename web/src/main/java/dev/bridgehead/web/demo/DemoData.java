@@ -118,6 +118,24 @@ public class DemoData {
             firm(i, lingang, sector, names, random, staff, scenariosBySector.get(sector.code()));
         }
         changeOfName(FIRMS_PER_SIDE * 2 - 1);
+        revisionOfAPublishedListing(FIRMS_PER_SIDE * 2 - 3);
+    }
+
+    /** A provider has rewritten a published listing: the live text stays in search while the revision waits in staff's moderation queue. */
+    private void revisionOfAPublishedListing(int index) {
+        Organization firm = organizationRepository.findByRegistryId(registryId(index, index % 2 == 0)).orElseThrow();
+        List<Listing> published = listings.publishedOf(firm.id(), 0, 1).getContent();
+        if (published.isEmpty()) {
+            revisionOfAPublishedListing(index - 2);
+            return;
+        }
+        Actor member = accounts.membersOf(firm.id()).get(0).asActor();
+        Listing live = published.get(0);
+        listings.update(member, live.id(), new ListingInput(live.type().name(), live.title() + " (2027 edition)", live.titleZh(),
+                live.summary() == null ? "Refreshed every hour from 2027." : live.summary() + " Refreshed every hour from 2027.", live.description(),
+                live.descriptionZh(), live.sectors().stream().map(Enum::name).toList(), live.dataCategories().stream().map(Enum::name).toList(),
+                live.directions().stream().map(Enum::name).toList(), live.deliveryModes().stream().map(Enum::name).toList(), live.tags(),
+                live.scenarioIds().stream().map(String::valueOf).toList(), live.priceModel().name(), live.version()));
     }
 
     /** One verified firm has renamed itself and waits for staff: the verification queue shows the change, the public the old name. */

@@ -261,6 +261,7 @@ class JourneysIT {
         browser.findElement(By.cssSelector("a[href='/my/organization/evidence?entry=mechanisms/CN_STANDARD_CONTRACT']")).click();
         java.nio.file.Path filing = java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "filing", ".pdf");
         java.nio.file.Files.writeString(filing, "%PDF-1.7\n% Filing receipt SH-SCC-2026-0042 of the Shanghai CAC\n%%EOF\n");
+        filing.toFile().deleteOnExit();
         browser.findElement(By.id("file")).sendKeys(filing.toAbsolutePath().toString());
         submit(browser, "form[action='/my/organization/evidence']");
         Chromium.arrive(browser, "notice=uploaded");
