@@ -2,6 +2,7 @@ package dev.bridgehead.web.evidence;
 
 import dev.bridgehead.marketplace.evidence.EvidenceDocument;
 import dev.bridgehead.marketplace.evidence.EvidenceDocuments;
+import dev.bridgehead.marketplace.evidence.EvidenceType;
 import dev.bridgehead.marketplace.failure.InvalidInput;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -15,11 +16,16 @@ import java.io.UncheckedIOException;
 public final class EvidenceFiles {
 
     /**
-     * Whatever a document is, it is shown as nothing but itself: no script, no plugin, no form, no
-     * request from it ({@code sandbox}, {@code default-src 'none'}); only a page of ours may frame it,
-     * and only when it is asked for inline.
+     * A document may run nothing and load nothing ({@code sandbox}, {@code default-src 'none'}); only a
+     * page of ours may frame it, and only when it is asked for inline.
      */
     static final String DOCUMENT_POLICY = "sandbox; default-src 'none'; img-src 'self'; frame-ancestors ";
+    /**
+     * A PDF shown inline only limits who may frame it: browsers refuse to run their PDF viewer in a
+     * sandbox or under {@code object-src 'none'}, and the viewer runs in a context of its own, not in
+     * our origin, so the PDF's own content never runs as a page of ours.
+     */
+    static final String INLINE_PDF_POLICY = "frame-ancestors 'self'";
 
     private EvidenceFiles() {
     }
@@ -47,7 +53,8 @@ public final class EvidenceFiles {
                 .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? "inline" : "attachment") + "; filename=\"" + name + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", DOCUMENT_POLICY + (inline ? "'self'" : "'none'"))
+                .header("Content-Security-Policy", inline && document.type() == EvidenceType.PDF ? INLINE_PDF_POLICY
+                        : DOCUMENT_POLICY + (inline ? "'self'" : "'none'"))
                 .header("X-Frame-Options", inline ? "SAMEORIGIN" : "DENY");
     }
 }
