@@ -10,9 +10,23 @@ import java.util.List;
  * @param rules     every rule that decided part of the verdict, in the order tried
  * @param duties    obligations that hold whatever the route; shown, not counted as steps
  * @param blockedBy the rule that blocks the flow, when it is {@link Verdict#BLOCKED}
+ * @param ledger    for a Chinese export of personal information: the year's counts the volume rules were applied to
  */
 public record Assessment(Verdict verdict, List<Step> steps, List<AppliedRule> rules, List<RuleBook.Duty> duties,
-                         @Nullable RuleBook.Rule blockedBy) {
+                         @Nullable RuleBook.Rule blockedBy, @Nullable Ledger ledger) {
+
+    public Assessment(Verdict verdict, List<Step> steps, List<AppliedRule> rules, List<RuleBook.Duty> duties, @Nullable RuleBook.Rule blockedBy) {
+        this(verdict, steps, rules, duties, blockedBy, null);
+    }
+
+    /**
+     * The exporter's year so far, this flow, the total the rules saw, and the next threshold of the
+     * rule book above it (null when none is left), for personal and for sensitive personal information.
+     * An upper bound: the same person in two entries counts twice.
+     */
+    public record Ledger(long before, long thisFlow, long after, @Nullable Long nextThreshold, long sensitiveBefore, long sensitiveThisFlow,
+                         long sensitiveAfter, @Nullable Long sensitiveNextThreshold) {
+    }
 
     /** Whether any step takes months (a CAC security assessment). */
     public boolean hasSlowStep() {

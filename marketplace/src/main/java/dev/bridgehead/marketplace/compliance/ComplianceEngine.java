@@ -65,7 +65,28 @@ public final class ComplianceEngine {
         if (verdict == Verdict.BLOCKED) {
             steps.clear();
         }
-        return new Assessment(verdict, List.copyOf(steps), List.copyOf(applied), List.copyOf(duties), blockedBy);
+        return new Assessment(verdict, List.copyOf(steps), List.copyOf(applied), List.copyOf(duties), blockedBy, ledger(flow));
+    }
+
+    /** The year's counts for a Chinese export of personal information, with the rule book's next threshold above each. */
+    private Assessment.Ledger ledger(Flow flow) {
+        if (!flow.direction().oneWay().contains(Direction.CN_TO_SG) || !flow.carriesPersonalInfo()) {
+            return null;
+        }
+        return new Assessment.Ledger(flow.sentBefore().personal(), flow.personalInfoSubjects(), flow.personalThisYear(),
+                nextThreshold(Condition::personalSubjectsAtLeast, flow.personalThisYear()), flow.sentBefore().sensitive(), flow.sensitiveSubjects(),
+                flow.sensitiveThisYear(), nextThreshold(Condition::sensitiveSubjectsAtLeast, flow.sensitiveThisYear()));
+    }
+
+    private Long nextThreshold(java.util.function.Function<Condition, Long> threshold, long total) {
+        return book.rules().stream().filter(rule -> Direction.CN_TO_SG.name().equals(rule.direction()) && rule.when() != null)
+                .flatMap(rule -> conditions(rule.when())).map(threshold).filter(Objects::nonNull).filter(value -> value > total)
+                .min(Long::compare).orElse(null);
+    }
+
+    private static java.util.stream.Stream<Condition> conditions(Condition condition) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(condition),
+                Objects.requireNonNullElse(condition.anyOf(), List.<Condition>of()).stream().flatMap(ComplianceEngine::conditions));
     }
 
     /** The duties that hold for a flow whatever the route: they depend on the flow alone, not on the parties. */
@@ -176,6 +197,9 @@ public final class ComplianceEngine {
         private void require(Rule rule, Mechanism coveringMechanism) {
             List<Mechanism> alternatives = alternatives(rule);
             Mechanism held = alternatives.stream().filter(m -> standingOfHolders(m) == Standing.VERIFIED).findFirst().orElse(null);
+            if (held == null && coveringMechanism == null) {
+                coveringMechanism = heldCovering(alternatives);
+            }
             if (held != null || coveringMechanism != null) {
                 applied.add(new AppliedRule(rule, flow.direction(), held, held == null ? coveringMechanism : null, null));
                 return;
@@ -202,6 +226,16 @@ public final class ComplianceEngine {
             if (rule.then().suggestedBy() != null) {
                 book.rule(rule.then().suggestedBy()).ifPresent(note -> applied.add(new AppliedRule(note, flow.direction(), null, null, null)));
             }
+        }
+
+        /**
+         * A mechanism the parties hold (checked) that makes this requirement unnecessary, as one the flow
+         * needs anyway would: an exporter with a security assessment for the transfer needs no Lingang filing.
+         */
+        private Mechanism heldCovering(List<Mechanism> alternatives) {
+            return book.mechanisms().stream().map(MechanismTerms::code)
+                    .filter(m -> !alternatives.isEmpty() && book.terms(m).coveredMechanisms().containsAll(alternatives))
+                    .filter(m -> standingOfHolders(m) == Standing.VERIFIED).findFirst().orElse(null);
         }
 
         /** The weakest standing among the mechanism's holders: verified only when every holder's is checked. */
@@ -269,8 +303,9 @@ public final class ComplianceEngine {
                     && (condition.onGeneralList() == null || condition.onGeneralList() == (flow.onGeneralList() && generalListEnabled))
                     && (condition.importerProcessorOnly() == null || condition.importerProcessorOnly() == flow.importerProcessorOnly())
                     && (condition.exemptionIn() == null || (flow.exemptionGround() != null && condition.exemptionIn().contains(flow.exemptionGround())))
-                    && (condition.sensitiveSubjectsAtLeast() == null || flow.sensitiveSubjects() >= condition.sensitiveSubjectsAtLeast())
-                    && (condition.personalSubjectsAtLeast() == null || flow.personalInfoSubjects() >= condition.personalSubjectsAtLeast())
+                    && (condition.carriesNone() == null || condition.carriesNone().stream().noneMatch(flow.categories()::contains))
+                    && (condition.sensitiveSubjectsAtLeast() == null || flow.sensitiveThisYear() >= condition.sensitiveSubjectsAtLeast())
+                    && (condition.personalSubjectsAtLeast() == null || flow.personalThisYear() >= condition.personalSubjectsAtLeast())
                     && (condition.anyOf() == null || condition.anyOf().stream().anyMatch(this::holds));
         }
     }

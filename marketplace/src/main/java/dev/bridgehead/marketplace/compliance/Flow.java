@@ -7,11 +7,12 @@ import java.util.Set;
 /**
  * A proposed transfer of data, as the rules see it.
  *
- * @param personalInfoSubjects  individuals whose (non-sensitive) personal information the exporter has sent abroad
- *                              since 1 January, this flow included
+ * @param personalInfoSubjects  individuals whose (non-sensitive) personal information this flow carries
  * @param sensitiveSubjects     the same for sensitive personal information, counted separately
  * @param onGeneralList         the exporter declares the flow's data to be on the Lingang general data list
  * @param importerProcessorOnly the importer only processes on the exporter's behalf (PRP certifications count then)
+ * @param sentBefore            what the exporter's ledger holds for the year before this flow: the volume thresholds
+ *                              apply to the year's total, this flow included (CAC Provisions of 22 March 2024, art. 7-8)
  */
 public record Flow(
         Direction direction,
@@ -20,13 +21,36 @@ public record Flow(
         long sensitiveSubjects,
         @Nullable ExemptionGround exemptionGround,
         boolean onGeneralList,
-        boolean importerProcessorOnly) {
+        boolean importerProcessorOnly,
+        SentThisYear sentBefore) {
 
     public Flow {
         if (personalInfoSubjects < 0 || sensitiveSubjects < 0) {
             throw new IllegalArgumentException("Subject counts cannot be negative");
         }
         categories = categories.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(categories);
+    }
+
+    /** A flow whose exporter has sent nothing else abroad this year (or whose counts already include it). */
+    public Flow(Direction direction, Set<DataCategory> categories, long personalInfoSubjects, long sensitiveSubjects,
+                @Nullable ExemptionGround exemptionGround, boolean onGeneralList, boolean importerProcessorOnly) {
+        this(direction, categories, personalInfoSubjects, sensitiveSubjects, exemptionGround, onGeneralList, importerProcessorOnly,
+                SentThisYear.NOTHING);
+    }
+
+    /** Individuals whose personal information the exporter will have sent abroad this year with this flow. */
+    public long personalThisYear() {
+        return sentBefore.personal() + personalInfoSubjects;
+    }
+
+    /** The same for sensitive personal information. */
+    public long sensitiveThisYear() {
+        return sentBefore.sensitive() + sensitiveSubjects;
+    }
+
+    /** The same flow after the exporter's ledger for the year. */
+    public Flow after(SentThisYear ledger) {
+        return new Flow(direction, categories, personalInfoSubjects, sensitiveSubjects, exemptionGround, onGeneralList, importerProcessorOnly, ledger);
     }
 
     /** Whether the flow carries personal information of any kind. */
@@ -37,6 +61,6 @@ public record Flow(
 
     /** The same flow the other way round, for a flow in both directions. */
     Flow oneWay(Direction way) {
-        return new Flow(way, categories, personalInfoSubjects, sensitiveSubjects, exemptionGround, onGeneralList, importerProcessorOnly);
+        return new Flow(way, categories, personalInfoSubjects, sensitiveSubjects, exemptionGround, onGeneralList, importerProcessorOnly, sentBefore);
     }
 }

@@ -94,12 +94,16 @@ public record RuleBook(
     /**
      * A condition on a flow; every given part must hold. Absent parts do not count.
      *
-     * @param carriesAny the flow carries at least one of these categories
-     * @param anyOf      at least one of these conditions holds
+     * @param carriesAny  the flow carries at least one of these categories
+     * @param carriesNone the flow carries none of these categories
+     * @param sensitiveSubjectsAtLeast the exporter's sensitive subjects this year, this flow included, reach this
+     * @param personalSubjectsAtLeast  the same for (non-sensitive) personal information
+     * @param anyOf       at least one of these conditions holds
      */
     @Serdeable
     public record Condition(
             @Nullable List<DataCategory> carriesAny,
+            @Nullable List<DataCategory> carriesNone,
             @Nullable Boolean personalInfo,
             @Nullable Boolean exporterCiio,
             @Nullable Boolean onGeneralList,

@@ -33,6 +33,31 @@ class ComplianceEnginePropertiesTest {
     }
 
     @Test
+    void aVerdictNeverGetsLighterWhenTheFlowGetsBigger() {
+        RandomCases.check(2000, ComplianceEnginePropertiesTest::scenario, scenario -> {
+            Flow flow = scenario.flow();
+            Random random = new Random(flow.hashCode());
+            EnumSet<DataCategory> more = EnumSet.copyOf(flow.categories());
+            more.add(RandomCases.oneOf(random, DataCategory.class));
+            List<Flow> bigger = List.of(
+                    new Flow(flow.direction(), flow.categories(), flow.personalInfoSubjects() + random.nextInt(2_000_000), flow.sensitiveSubjects(),
+                            flow.exemptionGround(), flow.onGeneralList(), flow.importerProcessorOnly(), flow.sentBefore()),
+                    new Flow(flow.direction(), flow.categories(), flow.personalInfoSubjects(), flow.sensitiveSubjects() + random.nextInt(20_000),
+                            flow.exemptionGround(), flow.onGeneralList(), flow.importerProcessorOnly(), flow.sentBefore()),
+                    new Flow(flow.direction(), more, flow.personalInfoSubjects(), flow.sensitiveSubjects(), flow.exemptionGround(), flow.onGeneralList(),
+                            flow.importerProcessorOnly(), flow.sentBefore()),
+                    flow.after(new SentThisYear(flow.sentBefore().personal() + random.nextInt(2_000_000),
+                            flow.sentBefore().sensitive() + random.nextInt(20_000))));
+            Verdict verdict = scenario.assess().verdict();
+
+            for (Flow larger : bigger) {
+                assertThat(scenario.withFlow(larger).assess().verdict().ordinal()).as("%s → %s", flow, larger)
+                        .isGreaterThanOrEqualTo(verdict.ordinal());
+            }
+        });
+    }
+
+    @Test
     void theOrderOfCategoriesDoesNotMatter() {
         RandomCases.check(2000, ComplianceEnginePropertiesTest::scenario, scenario -> {
             List<DataCategory> shuffled = new ArrayList<>(scenario.flow().categories());
@@ -40,7 +65,7 @@ class ComplianceEnginePropertiesTest {
             Collections.shuffle(shuffled, new Random(shuffled.size()));
             Flow flow = scenario.flow();
             Flow reordered = new Flow(flow.direction(), EnumSet.copyOf(shuffled), flow.personalInfoSubjects(), flow.sensitiveSubjects(),
-                    flow.exemptionGround(), flow.onGeneralList(), flow.importerProcessorOnly());
+                    flow.exemptionGround(), flow.onGeneralList(), flow.importerProcessorOnly(), flow.sentBefore());
 
             assertThat(scenario.withFlow(reordered).assess()).isEqualTo(scenario.assess());
         });

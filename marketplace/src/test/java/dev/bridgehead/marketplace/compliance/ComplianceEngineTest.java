@@ -72,7 +72,8 @@ class ComplianceEngineTest {
                         singapore(), NEEDS_STEPS, List.of("CN-2"), List.of("CN_SECURITY_ASSESSMENT/EXPORTER")),
                 new Case("the list never covers personal information", flow(CN_TO_SG, IMPORTANT, PERSONAL).onGeneralList().personal(200_000),
                         lingang(LINGANG_GENERAL_LIST), singapore(), NEEDS_STEPS, List.of("CN-3", "CN-8"),
-                        List.of("CN_STANDARD_CONTRACT/BOTH~CN-8", "CN_PI_CERTIFICATION/BOTH~CN-8")),
+                        // A flow that declares important data cannot use the PI certification (Order No. 20, 2026).
+                        List.of("CN_STANDARD_CONTRACT/BOTH")),
                 // rule 4
                 new Case("general data is clear", flow(CN_TO_SG, GENERAL), lingang(), singapore(), CLEAR, List.of("CN-4"), List.of()),
                 // rule 5
@@ -320,6 +321,58 @@ class ComplianceEngineTest {
 
         assertThat(ENGINE.holds(declared, Certification.ISO_27701, TODAY)).isFalse();
         assertThat(ENGINE.awaitsCheck(declared, Certification.ISO_27701, TODAY)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ledgerCases")
+    void theVolumeRulesCountTheYearsLedgerWithTheFlow(String name, long before, long flow, long sensitiveBefore, long sensitiveFlow, Verdict verdict,
+                                                      String rule) {
+        Flow withLedger = flow(CN_TO_SG, sensitiveFlow > 0 ? SENSITIVE_PERSONAL : PERSONAL).personal(flow).sensitive(sensitiveFlow).build()
+                .after(new SentThisYear(before, sensitiveBefore));
+
+        Assessment assessment = ENGINE.assess(withLedger, lingang(), singapore(), TODAY, true);
+
+        assertThat(assessment.verdict()).isEqualTo(verdict);
+        assertThat(assessment.rules()).extracting(applied -> applied.rule().id()).contains(rule);
+    }
+
+    static Stream<Arguments> ledgerCases() {
+        return Stream.of(
+                Arguments.of("99,999 with the ledger: no mechanism", 49_999L, 50_000L, 0L, 0L, CLEAR, "CN-9"),
+                Arguments.of("100,000 only with the ledger: contract or certification", 50_000L, 50_000L, 0L, 0L, NEEDS_STEPS, "CN-8"),
+                Arguments.of("999,999 with the ledger: contract or certification", 899_999L, 100_000L, 0L, 0L, NEEDS_STEPS, "CN-8"),
+                Arguments.of("1,000,000 only with the ledger: security assessment", 900_000L, 100_000L, 0L, 0L, NEEDS_STEPS, "CN-7"),
+                Arguments.of("9,999 sensitive with the ledger: contract or certification", 0L, 0L, 9_998L, 1L, NEEDS_STEPS, "CN-8"),
+                Arguments.of("10,000 sensitive only with the ledger: security assessment", 0L, 0L, 9_999L, 1L, NEEDS_STEPS, "CN-7"));
+    }
+
+    @Test
+    void theVerdictShowsTheYearsSumAndTheNextThreshold() {
+        Assessment crossing = ENGINE.assess(flow(CN_TO_SG, PERSONAL).personal(150_000).build().after(new SentThisYear(900_000, 0)), lingang(),
+                singapore(), TODAY, true);
+        Assessment early = ENGINE.assess(flow(CN_TO_SG, PERSONAL).personal(30_000).build(), lingang(), singapore(), TODAY, true);
+        Assessment general = ENGINE.assess(flow(CN_TO_SG, GENERAL).build(), lingang(), singapore(), TODAY, true);
+
+        assertThat(crossing.ledger()).isEqualTo(new Assessment.Ledger(900_000, 150_000, 1_050_000, null, 0, 0, 0, 1L));
+        assertThat(crossing.steps()).extracting(Assessment.Step::mechanism).containsExactly(CN_SECURITY_ASSESSMENT);
+        assertThat(early.ledger().nextThreshold()).isEqualTo(100_000L);
+        assertThat(general.ledger()).as("no personal information, no ledger").isNull();
+    }
+
+    @Test
+    void aPersonalInformationCertificationIsNeverOfferedForAFlowWithImportantData() {
+        Assessment personalOnly = flow(CN_TO_SG, PERSONAL).personal(150_000).between(lingang(), singapore());
+        Assessment withImportant = flow(CN_TO_SG, PERSONAL, IMPORTANT).personal(150_000).between(lingang(), singapore());
+        Participant certified = Parties.withMechanism(Parties.withMechanism(lingang(), CN_PI_CERTIFICATION, TODAY.minusYears(1)),
+                CN_SECURITY_ASSESSMENT, TODAY.minusYears(1));
+
+        assertThat(personalOnly.steps()).extracting(Assessment.Step::mechanism).containsExactlyInAnyOrder(CN_STANDARD_CONTRACT, CN_PI_CERTIFICATION);
+        assertThat(withImportant.steps()).extracting(Assessment.Step::mechanism).doesNotContain(CN_PI_CERTIFICATION);
+        assertThat(ENGINE.assess(flow(CN_TO_SG, PERSONAL, IMPORTANT).personal(150_000).build(), certified,
+                Parties.withMechanism(singapore(), CN_PI_CERTIFICATION, TODAY.minusYears(1)), TODAY, true).rules())
+                .filteredOn(applied -> applied.rule().id().equals("CN-8")).singleElement()
+                .satisfies(applied -> assertThat(applied.satisfiedBy()).as("the certification does not meet CN-8 when the flow has important data")
+                        .isNotEqualTo(CN_PI_CERTIFICATION));
     }
 
     @Test
