@@ -43,3 +43,23 @@ CREATE TABLE expiry_reminder (
     CONSTRAINT expiry_reminder_once UNIQUE (organization_id, kind, code, expires_on, stage),
     CONSTRAINT expiry_reminder_organization_fk FOREIGN KEY (organization_id) REFERENCES organization (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The year's export ledger of each Chinese exporter: what it sent abroad, from agreed deals and
+-- from transfers it or staff recorded; the volume rules apply to the year's total.
+CREATE TABLE export_ledger_entry (
+    id                  BIGINT        NOT NULL AUTO_INCREMENT,
+    organization_id     BIGINT        NOT NULL,
+    year                INT           NOT NULL,
+    day                 DATE          NOT NULL,
+    personal_subjects   BIGINT        NOT NULL,
+    sensitive_subjects  BIGINT        NOT NULL,
+    recipient_country   VARCHAR(8)    NOT NULL,
+    source              VARCHAR(16)   NOT NULL,
+    match_id            BIGINT        NULL,
+    note                VARCHAR(500)  NULL,
+    recorded_by         BIGINT        NULL,
+    recorded_at         DATETIME(6)   NOT NULL,
+    PRIMARY KEY (id),
+    KEY export_ledger_year (organization_id, year, day),
+    CONSTRAINT export_ledger_organization_fk FOREIGN KEY (organization_id) REFERENCES organization (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -37,6 +37,7 @@ public class CurationService {
     static final int MAX_NOTE = 1000;
     /** Deal values in CNY: positive and below ¥10 trillion, with fen. */
     static final BigDecimal MAX_DEAL = new BigDecimal("9999999999999.99");
+    static final long MAX_SUBJECTS = 10_000_000_000L;
     public static final int MAX_BULK = 200;
     /** The staff queue counts its matches up to here; a total above it means "more than this". */
     public static final int QUEUE_COUNT_LIMIT = 1_000;
@@ -51,10 +52,18 @@ public class CurationService {
     private final AuditLog audit;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
+    private final dev.bridgehead.marketplace.need.NeedRepository needs;
+    private final dev.bridgehead.marketplace.organization.OrganizationService organizations;
+    private final dev.bridgehead.marketplace.ledger.ExportLedger ledger;
 
     CurationService(MatchRepository matches, MatchQueueRepository queue, MatchingService matching, MatchStepRepository steps,
                     IntroductionRequestRepository requests, NotificationRepository notifications,
-                    Mailer mailer, AuditLog audit, TransactionOperations<Connection> transactions, Clock clock) {
+                    Mailer mailer, AuditLog audit, TransactionOperations<Connection> transactions, Clock clock,
+                    dev.bridgehead.marketplace.need.NeedRepository needs, dev.bridgehead.marketplace.organization.OrganizationService organizations,
+                    dev.bridgehead.marketplace.ledger.ExportLedger ledger) {
+        this.needs = needs;
+        this.organizations = organizations;
+        this.ledger = ledger;
         this.transactions = transactions;
         this.matches = matches;
         this.queue = queue;
@@ -88,6 +97,16 @@ public class CurationService {
     /** A party's (or staff's) report: in talks, agreed with the deal's value in CNY, or declined. */
     @Transactional
     public Match progress(Actor actor, Long matchId, String status, BigDecimal dealValueCny, String note) {
+        return progress(actor, matchId, status, dealValueCny, note, null, null);
+    }
+
+    /**
+     * As above; an agreement that moves personal information out of China may declare the
+     * individuals it moves, which then enter the Chinese party's export ledger for the year.
+     */
+    @Transactional
+    public Match progress(Actor actor, Long matchId, String status, BigDecimal dealValueCny, String note, Long personalInfoSubjects,
+                          Long sensitiveSubjects) {
         InputCheck check = new InputCheck();
         check.required("status", status);
         MatchStatus target = check.code("status", status, MatchStatus.class);
@@ -100,8 +119,31 @@ public class CurationService {
         } else {
             check.that(dealValueCny == null, "dealValueCny", "not-allowed", "is only given when the deal is agreed");
         }
+        boolean volumes = personalInfoSubjects != null || sensitiveSubjects != null;
+        check.range("personalInfoSubjects", personalInfoSubjects, 0, MAX_SUBJECTS).range("sensitiveSubjects", sensitiveSubjects, 0, MAX_SUBJECTS);
+        check.that(!volumes || action == MatchAction.AGREE, "personalInfoSubjects", "not-allowed", "is only given when the deal is agreed");
         check.throwIfInvalid();
-        return move(actor, matchId, action, note, dealValueCny);
+        Match moved = move(actor, matchId, action, note, dealValueCny);
+        long personal = personalInfoSubjects == null ? 0 : personalInfoSubjects;
+        long sensitive = sensitiveSubjects == null ? 0 : sensitiveSubjects;
+        if (action == MatchAction.AGREE && personal + sensitive > 0) {
+            enterLedger(actor, moved, personal, sensitive);
+        }
+        return moved;
+    }
+
+    /** The Chinese party of an agreed flow out of China records the individuals it moves; a flow only into China records nothing. */
+    private void enterLedger(Actor actor, Match match, long personal, long sensitive) {
+        var need = needs.findById(match.needId()).orElseThrow();
+        if (!need.direction().oneWay().contains(dev.bridgehead.marketplace.compliance.Direction.CN_TO_SG)) {
+            throw new dev.bridgehead.marketplace.failure.InvalidInput(java.util.List.of(new dev.bridgehead.marketplace.failure.FieldError(
+                    "personalInfoSubjects", "not-allowed", "this deal sends no data out of China: nothing enters a Chinese export ledger")));
+        }
+        var parties = organizations.byIds(java.util.List.of(match.needOrganizationId(), match.listingOrganizationId()));
+        Long exporter = parties.get(match.needOrganizationId()).jurisdiction() == dev.bridgehead.marketplace.organization.Jurisdiction.CN
+                ? match.needOrganizationId() : match.listingOrganizationId();
+        Long importer = exporter.equals(match.needOrganizationId()) ? match.listingOrganizationId() : match.needOrganizationId();
+        ledger.recordDeal(actor, exporter, match.id(), personal, sensitive, parties.get(importer).jurisdiction().name());
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.bridgehead.marketplace.audit.AuditLog;
 import dev.bridgehead.marketplace.compliance.Assessment;
 import dev.bridgehead.marketplace.compliance.ComplianceEngine;
 import dev.bridgehead.marketplace.compliance.Participant;
+import dev.bridgehead.marketplace.compliance.SentThisYear;
 import dev.bridgehead.marketplace.matching.Match;
 import dev.bridgehead.marketplace.matching.MatchDetails;
 import dev.bridgehead.marketplace.matching.MatchRepository;
@@ -97,6 +98,7 @@ public class Reassessment {
         profiles.findByOrganizationIdIn(parties).forEach(profile -> profileById.put(profile.organizationId(), profile));
         LocalDate today = LocalDate.now(clock);
         boolean generalList = park.generalListEnabled();
+        Map<Long, SentThisYear> sent = matching.sentThisYear(parties);
         Instant now = clock.instant();
         String bookVersion = engine.ruleBook().version();
 
@@ -109,8 +111,11 @@ public class Reassessment {
             if (need == null) {
                 continue;
             }
+            Long chineseParty = organizationById.get(match.needOrganizationId()).jurisdiction() == dev.bridgehead.marketplace.organization.Jurisdiction.CN
+                    ? match.needOrganizationId() : match.listingOrganizationId();
             Assessment assessment = matching.assess(need, participant(organizationById, profileById, match.needOrganizationId()),
-                    participant(organizationById, profileById, match.listingOrganizationId()), today, generalList);
+                    participant(organizationById, profileById, match.listingOrganizationId()), today, generalList,
+                    sent.getOrDefault(chineseParty, SentThisYear.NOTHING));
             List<MatchDetails.Step> newSteps = assessment.steps().stream().map(MatchDetails.Step::of).toList();
             List<MatchDetails.RuleUse> newRules = assessment.rules().stream().map(MatchDetails.RuleUse::of).toList();
             if (assessment.verdict() == match.verdict() && newSteps.equals(match.steps()) && newRules.equals(match.rules())) {

@@ -33,9 +33,11 @@ public class ComplianceCheck {
     private final ComplianceEngine engine;
     private final ParkSettings park;
     private final Clock clock;
+    private final dev.bridgehead.marketplace.ledger.ExportLedger ledger;
 
     ComplianceCheck(OrganizationRepository organizations, ComplianceProfileRepository profiles, ComplianceEngine engine, ParkSettings park,
-                    Clock clock) {
+                    Clock clock, dev.bridgehead.marketplace.ledger.ExportLedger ledger) {
+        this.ledger = ledger;
         this.organizations = organizations;
         this.profiles = profiles;
         this.engine = engine;
@@ -71,6 +73,10 @@ public class ComplianceCheck {
         Flow flow = new Flow(direction, categories.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(categories),
                 Objects.requireNonNullElse(input.personalInfoSubjects(), 0L), Objects.requireNonNullElse(input.sensitiveSubjects(), 0L), ground,
                 Boolean.TRUE.equals(input.onGeneralList()), Boolean.TRUE.equals(input.importerProcessorOnly()));
+        // A ledger is its exporter's business: a check by anyone else counts the flow alone.
+        if (exporter.jurisdiction() == dev.bridgehead.marketplace.organization.Jurisdiction.CN && actor.mayActFor(exporter.id())) {
+            flow = flow.after(ledger.sentBefore(exporter.id(), ledger.today()));
+        }
         Assessment assessment = engine.assess(flow, participant(exporter), participant(importer), LocalDate.now(clock), park.generalListEnabled());
         return new Result(exporter, importer, flow, assessment);
     }

@@ -6,7 +6,9 @@ import dev.bridgehead.marketplace.compliance.Certification;
 import dev.bridgehead.marketplace.compliance.ComplianceEngine;
 import dev.bridgehead.marketplace.compliance.DataCategory;
 import dev.bridgehead.marketplace.compliance.Direction;
+import dev.bridgehead.marketplace.compliance.Flow;
 import dev.bridgehead.marketplace.compliance.Participant;
+import dev.bridgehead.marketplace.compliance.SentThisYear;
 import dev.bridgehead.marketplace.compliance.Verdict;
 import dev.bridgehead.marketplace.failure.NotAllowed;
 import dev.bridgehead.marketplace.failure.NotFound;
@@ -75,10 +77,13 @@ public class MatchingService {
     private final Outbox outbox;
     private final io.micronaut.serde.ObjectMapper json;
     private final Clock clock;
+    private final dev.bridgehead.marketplace.ledger.ExportLedger ledger;
 
     MatchingService(NeedRepository needs, NeedService needService, ListingRepository listings, OrganizationRepository organizations,
                     ComplianceProfileRepository profiles, MatchRepository matches, MatchRunRepository runs, BeanProvider<CandidateSource> candidates,
-                    ComplianceEngine engine, ParkSettings park, Outbox outbox, io.micronaut.serde.ObjectMapper json, Clock clock) {
+                    ComplianceEngine engine, ParkSettings park, Outbox outbox, io.micronaut.serde.ObjectMapper json, Clock clock,
+                    dev.bridgehead.marketplace.ledger.ExportLedger ledger) {
+        this.ledger = ledger;
         this.json = json;
         this.needs = needs;
         this.needService = needService;
@@ -237,6 +242,8 @@ public class MatchingService {
         Participant seekerSide = participant(seeker, profileOf);
         LocalDate today = LocalDate.now(clock);
         boolean generalList = park.generalListEnabled();
+        Map<Long, SentThisYear> sent = need.direction().oneWay().contains(Direction.CN_TO_SG)
+                ? ledger.sentBefore(organizationIds, ledger.today()) : Map.of();
 
         List<Shortlist.Evaluated> evaluated = new ArrayList<>();
         for (Candidate candidate : proposed) {
@@ -251,7 +258,8 @@ public class MatchingService {
             List<MatchDetails.Missing> missing = missing(need, partnerParticipant, profileOf.get(partner.id()), today);
             Assessment assessment = null;
             if (missing.isEmpty()) {
-                assessment = assess(need, seekerSide, partnerParticipant, today, generalList);
+                Long chineseParty = seeker.jurisdiction() == Jurisdiction.CN ? seeker.id() : partner.id();
+                assessment = assess(need, seekerSide, partnerParticipant, today, generalList, sent.getOrDefault(chineseParty, SentThisYear.NOTHING));
             }
             evaluated.add(new Shortlist.Evaluated(candidate, partner.id(), missing, assessment, reasons(need, listing, candidate)));
         }
@@ -355,10 +363,20 @@ public class MatchingService {
         return found;
     }
 
-    /** The verdict on the need's flow between the seeker and a partner: the seeker exports unless the need only imports. */
-    public Assessment assess(Need need, Participant seeker, Participant partner, LocalDate on, boolean generalList) {
+    /**
+     * The verdict on the need's flow between the seeker and a partner: the seeker exports unless the need only imports.
+     *
+     * @param sentByChineseParty what the Chinese party's export ledger holds for the year: the volume rules count it with the flow
+     */
+    public Assessment assess(Need need, Participant seeker, Participant partner, LocalDate on, boolean generalList, SentThisYear sentByChineseParty) {
         boolean seekerExports = need.direction() == Direction.BOTH || need.direction().from() == seeker.jurisdiction();
-        return seekerExports ? engine.assess(need.flow(), seeker, partner, on, generalList) : engine.assess(need.flow(), partner, seeker, on, generalList);
+        Flow flow = need.flow().after(sentByChineseParty);
+        return seekerExports ? engine.assess(flow, seeker, partner, on, generalList) : engine.assess(flow, partner, seeker, on, generalList);
+    }
+
+    /** What each organisation's export ledger holds for this year in China, for the volume rules. */
+    public Map<Long, SentThisYear> sentThisYear(java.util.Collection<Long> organizationIds) {
+        return ledger.sentBefore(organizationIds, ledger.today());
     }
 
     /** The jurisdiction across the border from the seeker, along the need's direction. */

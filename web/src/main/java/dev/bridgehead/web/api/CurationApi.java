@@ -115,7 +115,8 @@ class CurationApi {
     @Post("/matches/{id}/progress")
     MatchView progress(long id, @Body Progress body, Authentication authentication) {
         Actor actor = Actors.of(authentication);
-        return view(curation.progress(actor, id, body.status(), body.dealValueCny(), body.note()), curation.history(actor, id));
+        return view(curation.progress(actor, id, body.status(), body.dealValueCny(), body.note(), body.personalInfoSubjects(), body.sensitiveSubjects()),
+                curation.history(actor, id));
     }
 
     @Operation(summary = "Either organisation of a suggested or approved match: ask park staff for the introduction (once per organisation)")
@@ -218,7 +219,8 @@ class CurationApi {
     }
 
     @Serdeable
-    record Progress(@Nullable String status, @Nullable BigDecimal dealValueCny, @Nullable String note) {
+    record Progress(@Nullable String status, @Nullable BigDecimal dealValueCny, @Nullable String note, @Nullable Long personalInfoSubjects,
+                    @Nullable Long sensitiveSubjects) {
     }
 
     @Serdeable

@@ -144,15 +144,30 @@ public final class MatchViews {
         }
     }
 
+    /**
+     * The exporter's year that the volume rules saw (China time): before this flow, this flow, the
+     * sum, and the rule book's next threshold above it (null when none is left). An upper bound.
+     */
+    @Serdeable
+    public record LedgerView(int year, long before, long thisFlow, long after, @Nullable Long nextThreshold, long sensitiveBefore,
+                             long sensitiveThisFlow, long sensitiveAfter, @Nullable Long sensitiveNextThreshold) {
+
+        static LedgerView of(@Nullable Assessment.Ledger ledger) {
+            return ledger == null ? null : new LedgerView(java.time.LocalDate.now(dev.bridgehead.marketplace.ledger.ExportLedger.CHINA).getYear(),
+                    ledger.before(), ledger.thisFlow(), ledger.after(), ledger.nextThreshold(), ledger.sensitiveBefore(), ledger.sensitiveThisFlow(),
+                    ledger.sensitiveAfter(), ledger.sensitiveNextThreshold());
+        }
+    }
+
     @Serdeable
     public record CheckView(String verdict, List<StepView> steps, List<RuleView> rules, List<DutyView> duties, PartyView exporter,
-                            PartyView importer, String ruleBookVersion, String disclaimer, String disclaimerZh) {
+                            PartyView importer, String ruleBookVersion, String disclaimer, String disclaimerZh, @Nullable LedgerView ledger) {
 
         public static CheckView of(ComplianceCheck.Result result, RuleBook book) {
             Assessment a = result.assessment();
             return new CheckView(a.verdict().name(), a.steps().stream().map(StepView::of).toList(), a.rules().stream().map(RuleView::of).toList(),
                     a.duties().stream().map(DutyView::of).toList(), PartyView.of(result.exporter()), PartyView.of(result.importer()), book.version(),
-                    book.disclaimer().en(), book.disclaimer().zh());
+                    book.disclaimer().en(), book.disclaimer().zh(), LedgerView.of(a.ledger()));
         }
     }
 

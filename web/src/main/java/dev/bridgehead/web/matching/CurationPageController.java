@@ -144,8 +144,14 @@ class CurationPageController {
                 check.throwIfInvalid();
             }
         }
-        curation.progress(Actors.of(authentication), id, form.get("status"), value, form.get("note"));
+        curation.progress(Actors.of(authentication), id, form.get("status"), value, form.get("note"), typedCount(form.get("personalInfoSubjects")),
+                typedCount(form.get("sensitiveSubjects")));
         return HttpResponse.seeOther(URI.create("/matches/" + id + "?notice=matchMoved"));
+    }
+
+    /** A count typed into the form, or none when the field was left empty. */
+    private static Long typedCount(String typed) {
+        return typed == null || typed.isBlank() ? null : dev.bridgehead.web.page.TypedNumbers.count(typed);
     }
 
     @Get(uri = "/my/inbox", produces = MediaType.TEXT_HTML)
