@@ -8,6 +8,7 @@ import dev.bridgehead.marketplace.failure.NotAllowed;
 import dev.bridgehead.marketplace.organization.Jurisdiction;
 import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationService;
+import dev.bridgehead.marketplace.outbox.Outbox;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
 /**
  * Each Chinese exporter's ledger for the calendar year in China time: what it sent abroad, from
  * agreed deals that declared their volumes and from transfers it or staff recorded. The counts are
- * an upper bound (the same person in two entries counts twice).
+ * an upper bound (the same person in two entries counts twice). A new entry sends the exporter's
+ * open matches to be assessed again.
  */
 @Singleton
 public class ExportLedger {
@@ -38,9 +40,11 @@ public class ExportLedger {
     private final LedgerEntryRepository entries;
     private final OrganizationService organizations;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
-    ExportLedger(LedgerEntryRepository entries, OrganizationService organizations, AuditLog audit, Clock clock) {
+    ExportLedger(LedgerEntryRepository entries, OrganizationService organizations, AuditLog audit, Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.entries = entries;
         this.organizations = organizations;
         this.audit = audit;
@@ -101,6 +105,8 @@ public class ExportLedger {
                 null, InputCheck.clean(input.note()), actor.userId(), clock.instant()));
         audit.record(actor, "ledger.recorded", "organization", organizationId,
                 day + ": " + personal + " individuals, " + sensitive + " sensitive, to " + country);
+        // The year's total moved: the exporter's open matches may need another mechanism now.
+        outbox.checkedFactsChanged(organizationId);
         return saved;
     }
 
@@ -109,6 +115,7 @@ public class ExportLedger {
         LocalDate day = today();
         entries.save(new LedgerEntry(null, exporterId, day.getYear(), day, personal, sensitive, recipientCountry, LedgerEntry.DEAL, matchId, null,
                 actor.userId(), clock.instant()));
+        outbox.checkedFactsChanged(exporterId);
     }
 
     /** What each exporter sent abroad in the year of {@code day} (China time); nothing for one without entries. */

@@ -5,6 +5,7 @@ import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.account.Registration;
 import dev.bridgehead.marketplace.account.Role;
 import dev.bridgehead.marketplace.account.User;
+import dev.bridgehead.marketplace.ledger.ExportLedger;
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingInput;
 import dev.bridgehead.marketplace.listing.ListingService;
@@ -67,15 +68,17 @@ public class DemoData {
     private final AccountService accounts;
     private final OrganizationService organizations;
     private final ComplianceProfileService compliance;
+    private final ExportLedger ledger;
     private final OrganizationRepository organizationRepository;
     private final ListingService listings;
     private final ScenarioService scenarios;
     private final NeedService needs;
     private final Catalogue catalogue;
 
-    DemoData(AccountService accounts, OrganizationService organizations, ComplianceProfileService compliance,
+    DemoData(AccountService accounts, OrganizationService organizations, ComplianceProfileService compliance, ExportLedger ledger,
              OrganizationRepository organizationRepository, ListingService listings, ScenarioService scenarios, NeedService needs,
              ResourceResolver resources, ObjectMapper json) {
+        this.ledger = ledger;
         this.accounts = accounts;
         this.needs = needs;
         this.organizations = organizations;
@@ -118,6 +121,7 @@ public class DemoData {
             firm(i, lingang, sector, names, random, staff, scenariosBySector.get(sector.code()));
         }
         changeOfName(FIRMS_PER_SIDE * 2 - 1);
+        ledgers(staff);
         revisionOfAPublishedListing(FIRMS_PER_SIDE * 2 - 3);
     }
 
@@ -136,6 +140,23 @@ public class DemoData {
                 live.descriptionZh(), live.sectors().stream().map(Enum::name).toList(), live.dataCategories().stream().map(Enum::name).toList(),
                 live.directions().stream().map(Enum::name).toList(), live.deliveryModes().stream().map(Enum::name).toList(), live.tags(),
                 live.scenarioIds().stream().map(String::valueOf).toList(), live.priceModel().name(), live.version()));
+    }
+
+    /**
+     * The year's ledgers of two Lingang exporters: the demo firm near 100,000 individuals, so a need
+     * of a few thousand more crosses into the standard contract, and another near 1,000,000.
+     */
+    private void ledgers(Actor staff) {
+        LocalDate today = ledger.today();
+        LocalDate earlier = today.getDayOfYear() > 40 ? today.minusDays(30) : today;
+        for (int index : new int[] {0, 2}) {
+            Organization firm = organizationRepository.findByRegistryId(registryId(index, true)).orElseThrow();
+            long personal = index == 0 ? 92_000 : 940_000;
+            ledger.record(staff, firm.id(), new ExportLedger.Recorded(earlier.toString(), personal * 2 / 3, 0L, "SG",
+                    "Payroll and customer service data, recorded by park staff (demo)"));
+            ledger.record(staff, firm.id(), new ExportLedger.Recorded(today.toString(), personal - personal * 2 / 3, index == 0 ? 0L : 1_200L, "MY",
+                    "Regional support centre in Kuala Lumpur (demo)"));
+        }
     }
 
     /** One verified firm has renamed itself and waits for staff: the verification queue shows the change, the public the old name. */
