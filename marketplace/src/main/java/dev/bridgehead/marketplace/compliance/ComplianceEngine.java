@@ -197,11 +197,9 @@ public final class ComplianceEngine {
         private void require(Rule rule, Mechanism coveringMechanism) {
             List<Mechanism> alternatives = alternatives(rule);
             Mechanism held = alternatives.stream().filter(m -> standingOfHolders(m) == Standing.VERIFIED).findFirst().orElse(null);
-            if (held == null && coveringMechanism == null) {
-                coveringMechanism = heldCovering(alternatives);
-            }
-            if (held != null || coveringMechanism != null) {
-                applied.add(new AppliedRule(rule, flow.direction(), held, held == null ? coveringMechanism : null, null));
+            Mechanism covering = held != null || coveringMechanism != null ? coveringMechanism : heldCovering(alternatives);
+            if (held != null || covering != null) {
+                applied.add(new AppliedRule(rule, flow.direction(), held, held == null ? covering : null, null));
                 return;
             }
             applied.add(new AppliedRule(rule, flow.direction(), null, null, null));

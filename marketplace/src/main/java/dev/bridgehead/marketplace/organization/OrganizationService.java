@@ -50,9 +50,19 @@ public class OrganizationService {
         OrganizationDetails.Parsed parsed = details.check(check, prefix, null);
         refuseTakenRegistryId(check, prefix + "registryId", parsed.registryId(), null);
         check.throwIfInvalid();
-        Organization organization = organizations.save(new Organization(null, parsed.name(), parsed.nameZh(), parsed.jurisdiction(),
-                parsed.sectors(), parsed.website(), parsed.description(), parsed.descriptionZh(), parsed.size(), Verification.UNVERIFIED,
-                parsed.registryId(), parsed.registrationArea(), null, null, null, null));
+        Organization organization;
+        try {
+            organization = organizations.save(new Organization(null, parsed.name(), parsed.nameZh(), parsed.jurisdiction(),
+                    parsed.sectors(), parsed.website(), parsed.description(), parsed.descriptionZh(), parsed.size(), Verification.UNVERIFIED,
+                    parsed.registryId(), parsed.registrationArea(), null, null, null, null));
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            if (!duplicateKey(e)) {
+                throw e;
+            }
+            // Two registrations with one ID at the same moment: the unique key lets one through, the other hears why.
+            throw dev.bridgehead.marketplace.failure.InvalidInput.of(prefix + "registryId", "already-registered",
+                    "an organisation with this registry ID is already registered on Bridgehead: contact the park if it is yours");
+        }
         profiles.save(ComplianceProfile.empty(organization.id()));
         return organization;
     }
@@ -135,7 +145,15 @@ public class OrganizationService {
             decided = current.with(verdict, current.identity(), null);
             action = "organization." + verdict.name().toLowerCase(Locale.ROOT);
         }
-        Organization updated = organizations.update(decided);
+        Organization updated;
+        try {
+            updated = organizations.update(decided);
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            if (!duplicateKey(e)) {
+                throw e;
+            }
+            throw new Conflict("Another organisation has registered " + decided.registryId() + " since this change was asked for: decline it");
+        }
         audit.record(actor, action, "organization", id, InputCheck.clean(note), differences(current, updated));
         outbox.organizationChanged(id);
         return updated;
@@ -181,6 +199,15 @@ public class OrganizationService {
         AuditLog.compare(changes, "size", before.size(), after.size());
         AuditLog.compare(changes, "verification", before.verification(), after.verification());
         return changes;
+    }
+
+    private static boolean duplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void requireVersion(Integer current, Integer read, String what) {
