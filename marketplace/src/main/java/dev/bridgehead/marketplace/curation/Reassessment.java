@@ -118,7 +118,8 @@ public class Reassessment {
                     sent.getOrDefault(chineseParty, SentThisYear.NOTHING));
             List<MatchDetails.Step> newSteps = assessment.steps().stream().map(MatchDetails.Step::of).toList();
             List<MatchDetails.RuleUse> newRules = assessment.rules().stream().map(MatchDetails.RuleUse::of).toList();
-            if (assessment.verdict() == match.verdict() && newSteps.equals(match.steps()) && newRules.equals(match.rules())) {
+            if (assessment.verdict() == match.verdict() && newSteps.equals(match.steps()) && newRules.equals(match.rules())
+                    && bookVersion.equals(match.ruleBookVersion())) {
                 continue;
             }
             changed.add(match.reassessed(assessment.verdict(), newSteps, newRules, now, bookVersion));

@@ -31,6 +31,33 @@ public interface MatchRefreshRepository extends CrudRepository<MatchRefresh, Lon
 
     void deleteByIdIn(Collection<Long> ids);
 
+    /**
+     * Queues a re-assessment of every organisation with an open match whose verdict came from
+     * another rule book than {@code version} (or none recorded); returns how many were queued.
+     */
+    @Query(value = """
+            INSERT INTO match_refresh (aggregate_type, aggregate_id, indexed_after, created_at, available_at, attempts)
+            SELECT 'assessment', organization_id, NULL, :now, :now, 0 FROM (
+              SELECT need_organization_id AS organization_id FROM partner_match
+               WHERE status IN ('SUGGESTED', 'APPROVED', 'INTRODUCED', 'IN_TALKS') AND (rule_book_version IS NULL OR rule_book_version <> :version)
+              UNION
+              SELECT listing_organization_id FROM partner_match
+               WHERE status IN ('SUGGESTED', 'APPROVED', 'INTRODUCED', 'IN_TALKS') AND (rule_book_version IS NULL OR rule_book_version <> :version)
+            ) stale
+             WHERE NOT EXISTS (SELECT 1 FROM match_refresh r WHERE r.aggregate_type = 'assessment' AND r.aggregate_id = stale.organization_id)""",
+            nativeQuery = true)
+    int queueReassessmentOfOtherRuleBooks(String version, Instant now);
+
+    /** Queues a re-assessment of every organisation with an open match, after a park setting changed. */
+    @Query(value = """
+            INSERT INTO match_refresh (aggregate_type, aggregate_id, indexed_after, created_at, available_at, attempts)
+            SELECT 'assessment', organization_id, NULL, :now, :now, 0 FROM (
+              SELECT need_organization_id AS organization_id FROM partner_match WHERE status IN ('SUGGESTED', 'APPROVED', 'INTRODUCED', 'IN_TALKS')
+              UNION
+              SELECT listing_organization_id FROM partner_match WHERE status IN ('SUGGESTED', 'APPROVED', 'INTRODUCED', 'IN_TALKS')
+            ) open_matches""", nativeQuery = true)
+    int queueReassessmentOfAllOpenMatches(Instant now);
+
     /** Queues a refresh of every open need, for "re-match everything". */
     @Query(value = """
             INSERT INTO match_refresh (aggregate_type, aggregate_id, indexed_after, created_at, available_at, attempts)

@@ -49,6 +49,18 @@ public class Outbox {
         refresh(MatchRefresh.ORGANIZATION, organizationId, null);
     }
 
+    /** A park setting the verdicts depend on changed: every open match is assessed again, curated ones included. */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public int parkSettingChanged() {
+        return refreshes.queueReassessmentOfAllOpenMatches(clock.instant());
+    }
+
+    /** Open matches whose verdicts came from another rule book than this one are queued to be assessed again. */
+    @Transactional
+    public int ruleBookIs(String version) {
+        return refreshes.queueReassessmentOfOtherRuleBooks(version, clock.instant());
+    }
+
     /** Queues a fresh matching of every open need. */
     @Transactional
     public int rematchEverything() {

@@ -46,6 +46,7 @@ public class ParkSettings {
             settings.save(setting);
         }
         audit.record(actor, enabled ? "park.general-list.on" : "park.general-list.off", "park", 0L, note);
+        outbox.parkSettingChanged();
         outbox.rematchEverything();
     }
 }

@@ -64,6 +64,9 @@ class ReassessmentIT {
     MatchRefreshRepository refreshes;
 
     @Inject
+    dev.bridgehead.marketplace.outbox.Outbox outbox;
+
+    @Inject
     MarketplaceFixture fixture;
 
     @Inject
@@ -156,6 +159,20 @@ class ReassessmentIT {
         Match after = matches.findById(match.id()).orElseThrow();
         assertThat(after.verdict()).isEqualTo(Verdict.NEEDS_STEPS);
         assertThat(after.steps()).extracting(MatchDetails.Step::party).contains(dev.bridgehead.marketplace.compliance.Party.EXPORTER);
+    }
+
+    @Test
+    void open_matches_assessed_by_an_older_rule_book_are_queued_and_stamped_with_the_current_one() {
+        Match older = matches.update(new Match(match.id(), match.needId(), match.listingId(), match.needOrganizationId(), match.listingOrganizationId(),
+                match.score(), match.verdict(), match.steps(), match.reasons(), match.rules(), match.status(), null, match.computedAt(), "2024-03-22",
+                match.createdAt(), match.updatedAt(), match.version()));
+
+        int queued = outbox.ruleBookIs("2026-12-06");
+        reassessment.reassess(seeker.organizationId());
+
+        assertThat(queued).as("both parties of the match").isEqualTo(2);
+        assertThat(outbox.ruleBookIs("2026-12-06")).as("already queued, not twice").isZero();
+        assertThat(matches.findById(older.id()).orElseThrow().ruleBookVersion()).isEqualTo("2026-12-06");
     }
 
     private ComplianceProfile declareContract(Actor member, String expiresOn) {
