@@ -78,6 +78,11 @@ public final class ComplianceEngine {
                 flow.sensitiveThisYear(), nextThreshold(Condition::sensitiveSubjectsAtLeast, flow.sensitiveThisYear()));
     }
 
+    /** The rule book's next volume threshold of Chinese exports above the year's total, null past the last. */
+    public Long nextThreshold(boolean sensitive, long total) {
+        return sensitive ? nextThreshold(Condition::sensitiveSubjectsAtLeast, total) : nextThreshold(Condition::personalSubjectsAtLeast, total);
+    }
+
     private Long nextThreshold(java.util.function.Function<Condition, Long> threshold, long total) {
         return book.rules().stream().filter(rule -> Direction.CN_TO_SG.name().equals(rule.direction()) && rule.when() != null)
                 .flatMap(rule -> conditions(rule.when())).map(threshold).filter(Objects::nonNull).filter(value -> value > total)

@@ -38,8 +38,11 @@ class LedgerController {
     private final ExportLedger ledger;
     private final OrganizationService organizations;
     private final PageContextFactory pages;
+    private final dev.bridgehead.marketplace.compliance.ComplianceEngine engine;
 
-    LedgerController(ExportLedger ledger, OrganizationService organizations, PageContextFactory pages) {
+    LedgerController(ExportLedger ledger, OrganizationService organizations, PageContextFactory pages,
+                     dev.bridgehead.marketplace.compliance.ComplianceEngine engine) {
+        this.engine = engine;
         this.ledger = ledger;
         this.organizations = organizations;
         this.pages = pages;
@@ -49,8 +52,8 @@ class LedgerController {
     @Get(uri = "/my/ledger", produces = MediaType.TEXT_HTML)
     HttpResponse<?> mine(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer year) {
         Actor actor = Actors.member(authentication);
-        return HttpResponse.ok(Pages.view("ledger/ledger", new LedgerPage(pages.of(request), ledger.of(actor, actor.organizationId(), year),
-                LedgerForm.empty(), FormErrors.none())));
+        return HttpResponse.ok(Pages.view("ledger/ledger", page(pages.of(request), ledger.of(actor, actor.organizationId(), year), LedgerForm.empty(),
+                FormErrors.none())));
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -63,9 +66,13 @@ class LedgerController {
             return HttpResponse.seeOther(URI.create("/my/ledger?notice=saved"));
         } catch (InvalidInput e) {
             PageContext context = pages.of(request);
-            return HttpResponse.badRequest(Pages.view("ledger/ledger", new LedgerPage(context, ledger.of(actor, actor.organizationId(), null), form,
+            return HttpResponse.badRequest(Pages.view("ledger/ledger", page(context, ledger.of(actor, actor.organizationId(), null), form,
                     FormErrors.of(e, context.messages(), field -> field))));
         }
+    }
+
+    private LedgerPage page(PageContext context, ExportLedger.Year year, LedgerForm form, FormErrors errors) {
+        return new LedgerPage(context, year, engine.nextThreshold(false, year.personal()), engine.nextThreshold(true, year.sensitive()), form, errors);
     }
 
     @Secured({"STAFF", "ADMIN"})

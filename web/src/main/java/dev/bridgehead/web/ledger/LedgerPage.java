@@ -13,29 +13,12 @@ import java.util.List;
  * An exporter's ledger for a year: its totals against the thresholds of the volume rules, the
  * months as a chart, its entries and the form to record a transfer made elsewhere.
  */
-public record LedgerPage(PageContext context, ExportLedger.Year year, LedgerForm form, FormErrors errors) {
-
-    /** The thresholds of rules 7 and 8 (CAC Provisions of 22 March 2024, art. 7-8) the page measures against. */
-    static final long[] PERSONAL_THRESHOLDS = {100_000, 1_000_000};
-    static final long[] SENSITIVE_THRESHOLDS = {1, 10_000};
-
-    /** The next threshold above the year's count of individuals, or null past the last. */
-    public @Nullable Long nextThreshold() {
-        return next(PERSONAL_THRESHOLDS, year.personal());
-    }
-
-    public @Nullable Long nextSensitiveThreshold() {
-        return next(SENSITIVE_THRESHOLDS, year.sensitive());
-    }
-
-    private static Long next(long[] thresholds, long count) {
-        for (long threshold : thresholds) {
-            if (threshold > count) {
-                return threshold;
-            }
-        }
-        return null;
-    }
+/**
+ * @param nextThreshold          the rule book's next threshold above the year's individuals, null past the last
+ * @param nextSensitiveThreshold the same for sensitive personal information
+ */
+public record LedgerPage(PageContext context, ExportLedger.Year year, @Nullable Long nextThreshold, @Nullable Long nextSensitiveThreshold,
+                         LedgerForm form, FormErrors errors) {
 
     /** Individuals per month of the year, personal and sensitive. */
     public Charts.Columns chart() {

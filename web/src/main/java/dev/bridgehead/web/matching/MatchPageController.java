@@ -47,9 +47,11 @@ class MatchPageController {
     private final PageContextFactory pages;
     private final SharedEvidence sharedEvidence;
     private final Clock clock;
+    private final dev.bridgehead.marketplace.ledger.ExportLedger ledger;
 
     MatchPageController(MatchingService matching, CurationService curation, ComplianceEngine engine, Explanations explanations,
-                        PageContextFactory pages, SharedEvidence sharedEvidence, Clock clock) {
+                        PageContextFactory pages, SharedEvidence sharedEvidence, Clock clock, dev.bridgehead.marketplace.ledger.ExportLedger ledger) {
+        this.ledger = ledger;
         this.sharedEvidence = sharedEvidence;
         this.clock = clock;
         this.matching = matching;
@@ -67,7 +69,19 @@ class MatchPageController {
         Explanations.MatchRow row = explanations.rows(context, List.of(match)).get(0);
         return HttpResponse.ok(Pages.view("matching/match", new MatchPage(context, row, engine.duties(row.need().flow()),
                 explanations.text(context, engine.ruleBook().disclaimer()), actor.mayActFor(match.needOrganizationId()), actions(actor, match),
-                shared(actor, match.id()))));
+                shared(actor, match.id()), outlook(actor, row))));
+    }
+
+    /** The Chinese party's ledger with this flow added, for that party's members only: a ledger is its exporter's business. */
+    private MatchPage.LedgerOutlook outlook(Actor actor, Explanations.MatchRow row) {
+        var chinese = row.seeker().jurisdiction() == dev.bridgehead.marketplace.organization.Jurisdiction.CN ? row.seeker() : row.provider();
+        if (!actor.isMemberOf(chinese.id()) || !row.need().direction().oneWay().contains(dev.bridgehead.marketplace.compliance.Direction.CN_TO_SG)
+                || row.need().personalInfoSubjects() == 0) {
+            return null;
+        }
+        long before = ledger.sentBefore(chinese.id(), ledger.today()).personal();
+        long after = before + row.need().personalInfoSubjects();
+        return new MatchPage.LedgerOutlook(before, row.need().personalInfoSubjects(), engine.nextThreshold(false, after));
     }
 
     private Map<Long, ComplianceSummary> shared(Actor actor, Long matchId) {
