@@ -138,6 +138,10 @@ public final class ComplianceEngine {
         return best;
     }
 
+    private static Party both(Party a, Party b) {
+        return a == b ? a : Party.BOTH;
+    }
+
     /** Whether a party has a mechanism: checked, declared but not checked, or not at all. */
     enum Standing { VERIFIED, DECLARED, NONE }
 
@@ -211,12 +215,21 @@ public final class ComplianceEngine {
             verdict = verdict.stricter(Verdict.NEEDS_STEPS);
             List<Mechanism> declared = alternatives.stream().filter(m -> standingOfHolders(m) == Standing.DECLARED).toList();
             if (!declared.isEmpty()) {
-                // The parties say they have it: what remains is staff's check of the evidence, not obtaining it again.
-                String group = declared.size() > 1 ? rule.id() : null;
+                // The parties say they have it: what remains is staff's check of the evidence, not obtaining it again;
+                // each step names what the party declared (ASEAN clauses declared for a PDPA contract are named as such).
+                java.util.Map<Mechanism, Party> checks = new java.util.LinkedHashMap<>();
                 for (Mechanism mechanism : declared) {
-                    steps.add(new Step(flow.direction(), mechanism, awaitingCheck(book.terms(mechanism)), book.evidenceCheckOf(mechanism), group,
-                            false, rule.id(), true));
+                    Party holder = book.terms(mechanism).holder();
+                    if (holder != Party.IMPORTER) {
+                        declaredAs(from, mechanism).ifPresent(code -> checks.merge(code, Party.EXPORTER, ComplianceEngine::both));
+                    }
+                    if (holder != Party.EXPORTER) {
+                        declaredAs(to, mechanism).ifPresent(code -> checks.merge(code, Party.IMPORTER, ComplianceEngine::both));
+                    }
                 }
+                String group = checks.size() > 1 ? rule.id() : null;
+                checks.forEach((mechanism, party) -> steps.add(new Step(flow.direction(), mechanism, party, book.evidenceCheckOf(mechanism), group,
+                        false, rule.id(), true)));
                 return;
             }
             List<Mechanism> suggested = rule.then().suggest() == null ? alternatives
@@ -254,14 +267,15 @@ public final class ComplianceEngine {
             return a.ordinal() >= b.ordinal() ? a : b;
         }
 
-        /** Whose declaration staff must check: the holder, or for a two-party mechanism each party whose entry waits. */
-        private Party awaitingCheck(MechanismTerms terms) {
-            if (terms.holder() != Party.BOTH) {
-                return terms.holder();
+        /** The entry the participant declared (and staff have not checked) that would count as the mechanism, if it has one. */
+        private java.util.Optional<Mechanism> declaredAs(Participant participant, Mechanism mechanism) {
+            if (standing(participant, mechanism, on) != Standing.DECLARED) {
+                return java.util.Optional.empty();
             }
-            boolean exporterWaits = standing(from, terms.code(), on) == Standing.DECLARED;
-            boolean importerWaits = standing(to, terms.code(), on) == Standing.DECLARED;
-            return exporterWaits && importerWaits ? Party.BOTH : exporterWaits ? Party.EXPORTER : Party.IMPORTER;
+            MechanismTerms terms = book.terms(mechanism);
+            return participant.mechanisms().stream()
+                    .filter(held -> (held.code() == mechanism || terms.alsoSatisfiedBy().contains(held.code())) && held.awaitsCheckOn(on))
+                    .map(HeldMechanism::code).findFirst();
         }
 
         /** The mechanism of another requirement of the flow that makes this one unnecessary (a security assessment covers a standard contract). */

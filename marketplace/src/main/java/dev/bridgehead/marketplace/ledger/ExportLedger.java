@@ -21,7 +21,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Each Chinese exporter's ledger for the calendar year in China time: what it sent abroad, from
@@ -35,7 +34,8 @@ public class ExportLedger {
     /** The ledger's year turns at midnight in China (UTC+8). */
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final long MAX_SUBJECTS = 10_000_000_000L;
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    /** ISO 3166-1 alpha-2 codes. */
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
 
     private final LedgerEntryRepository entries;
     private final OrganizationService organizations;
@@ -97,7 +97,7 @@ public class ExportLedger {
         check.that(personal > 0 || sensitive > 0 || personal < 0 || sensitive < 0, "personalInfoSubjects", "required",
                 "give the individuals whose information was sent");
         String country = input.recipientCountry() == null ? null : input.recipientCountry().strip().toUpperCase(java.util.Locale.ROOT);
-        check.that(country == null || country.isEmpty() || (COUNTRY.matcher(country).matches() && !"CN".equals(country)), "recipientCountry",
+        check.that(country == null || country.isEmpty() || (COUNTRIES.contains(country) && !"CN".equals(country)), "recipientCountry",
                 "invalid-country", "must be the two-letter code of a country outside mainland China, such as SG");
         LocalDate day = date(check, input.date());
         check.throwIfInvalid();

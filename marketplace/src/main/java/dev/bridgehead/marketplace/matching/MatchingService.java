@@ -78,12 +78,14 @@ public class MatchingService {
     private final io.micronaut.serde.ObjectMapper json;
     private final Clock clock;
     private final dev.bridgehead.marketplace.ledger.ExportLedger ledger;
+    private final BeanProvider<VerdictListener> verdictListener;
 
     MatchingService(NeedRepository needs, NeedService needService, ListingRepository listings, OrganizationRepository organizations,
                     ComplianceProfileRepository profiles, MatchRepository matches, MatchRunRepository runs, BeanProvider<CandidateSource> candidates,
                     ComplianceEngine engine, ParkSettings park, Outbox outbox, io.micronaut.serde.ObjectMapper json, Clock clock,
-                    dev.bridgehead.marketplace.ledger.ExportLedger ledger) {
+                    dev.bridgehead.marketplace.ledger.ExportLedger ledger, BeanProvider<VerdictListener> verdictListener) {
         this.ledger = ledger;
+        this.verdictListener = verdictListener;
         this.json = json;
         this.needs = needs;
         this.needService = needService;
@@ -332,6 +334,11 @@ public class MatchingService {
         }
         if (!changed.isEmpty()) {
             matches.updateAll(changed);
+            List<VerdictChange> verdicts = changed.stream().filter(after -> byListing.get(after.listingId()).verdict() != after.verdict())
+                    .map(after -> new VerdictChange(byListing.get(after.listingId()), after)).toList();
+            if (!verdicts.isEmpty()) {
+                verdictListener.get().verdictsChanged(verdicts);
+            }
         }
         List<Long> gone = existing.stream().filter(match -> match.status() == MatchStatus.SUGGESTED && !kept.contains(match.listingId()))
                 .map(Match::id).toList();

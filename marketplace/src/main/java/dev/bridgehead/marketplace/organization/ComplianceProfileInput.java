@@ -14,8 +14,21 @@ public record ComplianceProfileInput(
         @Nullable List<MechanismInput> mechanisms,
         @Nullable List<CertificationInput> certifications,
         @Nullable List<String> acceptsCategories,
-        @Nullable Boolean ciio,
+        @Nullable Object ciio,
         @Nullable Integer version) {
+
+    /** Whether the organisation says it is a CIIO: {@code true} or {@code false}, as a JSON boolean or text; anything else is a field error. */
+    Boolean ciioFlag(dev.bridgehead.marketplace.failure.InputCheck check) {
+        if (ciio == null || ciio instanceof Boolean) {
+            return Boolean.TRUE.equals(ciio);
+        }
+        String typed = ciio.toString().strip();
+        if (typed.equalsIgnoreCase("true") || typed.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(typed);
+        }
+        check.add("ciio", "not-a-boolean", "must be true or false");
+        return false;
+    }
 
     /**
      * @param reference   the filing, approval or certificate number or contract date; {@code evidenceRef} is its older name

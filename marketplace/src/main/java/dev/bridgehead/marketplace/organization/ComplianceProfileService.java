@@ -48,12 +48,14 @@ public class ComplianceProfileService {
     private final OrganizationService organizations;
     private final ComplianceProfileRepository profiles;
     private final EvidenceDocuments documents;
+    private final dev.bridgehead.marketplace.compliance.ComplianceEngine engine;
     private final AuditLog audit;
     private final Outbox outbox;
     private final Clock clock;
 
     ComplianceProfileService(OrganizationService organizations, ComplianceProfileRepository profiles, EvidenceDocuments documents, AuditLog audit,
-                             Outbox outbox, Clock clock) {
+                             Outbox outbox, Clock clock, dev.bridgehead.marketplace.compliance.ComplianceEngine engine) {
+        this.engine = engine;
         this.documents = documents;
         this.organizations = organizations;
         this.profiles = profiles;
@@ -92,6 +94,10 @@ public class ComplianceProfileService {
         ComplianceProfile current = profiles.findById(organizationId).orElseThrow(() -> new NotFound("Compliance profile " + organizationId));
         InputCheck check = new InputCheck();
         check.required("version", version);
+        // A replaced profile names its lists: a missing one is a mistake, an empty one removes every entry.
+        check.that(input.mechanisms() != null, "mechanisms", "required", "is required: give [] to hold none");
+        check.that(input.certifications() != null, "certifications", "required", "is required: give [] to hold none");
+        boolean ciio = input.ciioFlag(check);
         Instant now = clock.instant();
         List<HeldMechanism> mechanisms = mechanisms(organization, input, check, current, now);
         List<HeldCertification> certifications = certifications(organization, input, check, current, now);
@@ -100,7 +106,7 @@ public class ComplianceProfileService {
         refuseForeignDocuments(check, organizationId, current, certifications, "certifications");
         check.throwIfInvalid();
         OrganizationService.requireVersion(current.version(), version, "Compliance profile of organisation " + organizationId);
-        ComplianceProfile changed = ComplianceProfile.of(organizationId, mechanisms, certifications, accepts, Boolean.TRUE.equals(input.ciio()), version);
+        ComplianceProfile changed = ComplianceProfile.of(organizationId, mechanisms, certifications, accepts, ciio, version);
         try {
             ComplianceProfile updated = profiles.update(changed);
             audit.recordEdit(actor, "compliance.edited", "organization", organizationId, differences(current, updated));
@@ -261,7 +267,21 @@ public class ComplianceProfileService {
         return profiles.findById(organizationId).orElseGet(() -> ComplianceProfile.empty(organizationId));
     }
 
-    private static List<HeldMechanism> mechanisms(Organization organization, ComplianceProfileInput input, InputCheck check,
+    /**
+     * The last day a mechanism counts: its expiry day, or for one the rule book limits (a PI
+     * certification counts 3 years) the day before that many years after it was obtained, whichever
+     * comes first, so that its status, its reminders and staff's check all see the same day.
+     */
+    private LocalDate lastDay(Mechanism code, LocalDate obtainedOn, LocalDate expiresOn) {
+        Integer years = code == null ? null : engine.ruleBook().terms(code).validYears();
+        if (years == null || obtainedOn == null) {
+            return expiresOn;
+        }
+        LocalDate limit = obtainedOn.plusYears(years).minusDays(1);
+        return expiresOn == null || expiresOn.isAfter(limit) ? limit : expiresOn;
+    }
+
+    private List<HeldMechanism> mechanisms(Organization organization, ComplianceProfileInput input, InputCheck check,
                                                   ComplianceProfile current, Instant now) {
         List<ComplianceProfileInput.MechanismInput> typed = Objects.requireNonNullElse(input.mechanisms(), List.of());
         check.maxItems("mechanisms", typed, MAX_ENTRIES);
@@ -277,7 +297,7 @@ public class ComplianceProfileService {
             check.that(code == null || seen.add(code), field + ".code", "duplicate", code + " is listed twice: keep one entry per mechanism");
             Evidence evidence = evidence(check, field, in.referenceGiven(), in.issuer(), in.obtainedOn(), in.expiresOn(), in.documentSha256());
             HeldMechanism held = new HeldMechanism(code, InputCheck.clean(in.scope()), evidence.obtainedOn(), evidence.reference(), evidence.issuer(),
-                    evidence.expiresOn(), evidence.documentSha256(), null);
+                    lastDay(code, evidence.obtainedOn(), evidence.expiresOn()), evidence.documentSha256(), null);
             mechanisms.add(held.reviewed(carriedReview(current, held, now)));
         }
         return mechanisms;

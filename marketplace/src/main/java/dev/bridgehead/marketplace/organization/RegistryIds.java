@@ -29,14 +29,43 @@ public final class RegistryIds {
     public record Problem(String code, String message) {
     }
 
-    /** Why the (normalised) ID is not one of the jurisdiction's, or empty when it is. */
+    /** Why the (normalised) ID is not one of the jurisdiction's, or empty when it is; the year is this year in the park. */
     public static Optional<Problem> problem(Jurisdiction jurisdiction, String id) {
+        return problem(jurisdiction, id, java.time.Year.now(java.time.ZoneOffset.ofHours(8)).getValue());
+    }
+
+    /** The same, with the year after which no UEN can have been issued yet. */
+    public static Optional<Problem> problem(Jurisdiction jurisdiction, String id, int thisYear) {
         return switch (jurisdiction) {
             case CN -> uscc(id);
-            case SG -> UEN.matcher(id).matches() ? Optional.empty()
-                    : Optional.of(new Problem("invalid-uen", "is not a UEN: 8 digits and a letter, 9 digits starting with the year and a letter, "
-                    + "F000 with 5 digits and a letter, or R, S or T with the year, an entity type, 4 digits and a letter"));
+            case SG -> uen(id, thisYear);
         };
+    }
+
+    private static Optional<Problem> uen(String id, int thisYear) {
+        if (!UEN.matcher(id).matches()) {
+            return Optional.of(new Problem("invalid-uen", "is not a UEN: 8 digits and a letter, 9 digits starting with the year and a letter, "
+                    + "F000 with 5 digits and a letter, or R, S or T with the year, an entity type, 4 digits and a letter"));
+        }
+        Integer issued = issueYear(id);
+        if (issued != null && issued > thisYear) {
+            return Optional.of(new Problem("invalid-uen", "names " + issued + " as the year it was issued, which has not come yet"));
+        }
+        return Optional.empty();
+    }
+
+    /** The year a local company's or another entity's UEN was issued in (R 18xx, S 19xx, T 20xx); null for a business's. */
+    private static Integer issueYear(String uen) {
+        if (uen.length() == 10 && Character.isDigit(uen.charAt(0))) {
+            return Integer.valueOf(uen.substring(0, 4));
+        }
+        int century = switch (uen.charAt(0)) {
+            case 'R' -> 1800;
+            case 'S' -> 1900;
+            case 'T' -> 2000;
+            default -> -1;
+        };
+        return century < 0 || uen.startsWith("F000") ? null : century + Integer.parseInt(uen.substring(1, 3));
     }
 
     private static Optional<Problem> uscc(String id) {

@@ -277,6 +277,20 @@ class ComplianceEngineTest {
     }
 
     @Test
+    void theStepForStaffNamesTheMechanismThePartiesDeclaredNotOneItCountsAs() {
+        Participant exporter = new Participant(singapore().jurisdiction(), false, List.of(Parties.declared(ASEAN_MCC, TODAY.minusMonths(2))), List.of());
+        Participant importer = new Participant(lingang().jurisdiction(), false, List.of(Parties.declared(ASEAN_MCC, TODAY.minusMonths(2))), List.of());
+
+        Assessment assessment = ENGINE.assess(flow(SG_TO_CN, PERSONAL).personal(10).build(), exporter, importer, TODAY, true);
+
+        assertThat(assessment.steps()).singleElement().satisfies(step -> {
+            assertThat(step.mechanism()).as("the ASEAN clauses both declared, not the PDPA contract they count as").isEqualTo(ASEAN_MCC);
+            assertThat(step.party()).isEqualTo(Party.BOTH);
+            assertThat(step.evidenceCheck()).isTrue();
+        });
+    }
+
+    @Test
     void aMechanismOnlyOnePartyHasDeclaredIsStillToBeObtainedByTheOther() {
         Flow flow = flow(CN_TO_SG, PERSONAL).personal(150_000).build();
         Participant declared = new Participant(lingang().jurisdiction(), false, List.of(Parties.declared(CN_STANDARD_CONTRACT, TODAY.minusMonths(2))),

@@ -32,6 +32,12 @@ class RegistryIdsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"209906561W", "T99LL0001A", "203012345K"})
+    void aUenIssuedInAYearToComeIsRefused(String uen) {
+        assertThat(RegistryIds.problem(Jurisdiction.SG, uen, 2026)).hasValueSatisfying(problem -> assertThat(problem.message()).contains("has not come yet"));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"5301234D", "2019123456K", "F12312345A", "X08LL1234A", "T08LL12345", "9144030071526726XG"})
     void anythingElseIsNotAUen(String uen) {
         assertThat(RegistryIds.problem(Jurisdiction.SG, uen)).hasValueSatisfying(problem -> assertThat(problem.message()).contains("is not a UEN"));

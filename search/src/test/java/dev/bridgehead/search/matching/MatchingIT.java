@@ -112,6 +112,34 @@ class MatchingIT {
     }
 
     @Test
+    void aSuggestionWhoseVerdictChangesWhenItsNeedIsMatchedAgainHasTheChangeInItsHistoryAndBothInboxes() {
+        profile(singapore, List.of(), List.of(), List.of("GENERAL", "PERSONAL"));
+        fixture.published(singapore, listing("Connected vehicle telemetry analytics", null, "INTELLIGENT_CONNECTED_VEHICLES",
+                List.of("telematics"), "CN_TO_SG", "PERSONAL"));
+        Need need = needs.create(lingang, need("寻找新加坡车联网数据分析伙伴", "INTELLIGENT_CONNECTED_VEHICLES", List.of("telematics"), "CN_TO_SG",
+                List.of("PERSONAL"), 500, List.of()));
+        support.awaitMatched();
+        Match clear = matching.matchesOf(lingang, need.id()).items().get(0);
+        assertThat(clear.verdict()).isEqualTo(Verdict.CLEAR);
+
+        Need current = needs.get(lingang, need.id());
+        needs.update(lingang, need.id(), new NeedInput(current.title(), null, List.of("INTELLIGENT_CONNECTED_VEHICLES"), List.of("PERSONAL"), "CN_TO_SG",
+                150_000L, 0L, List.of(), null, false, List.of("telematics"), List.of(), current.version()));
+        support.awaitMatched();
+
+        assertThat(matching.get(lingang, clear.id()).verdict()).isEqualTo(Verdict.NEEDS_STEPS);
+        assertThat(curation.history(lingang, clear.id())).filteredOn(dev.bridgehead.marketplace.curation.MatchStep::isVerdictChange).singleElement()
+                .satisfies(step -> {
+                    assertThat(step.fromVerdict()).isEqualTo(Verdict.CLEAR);
+                    assertThat(step.toVerdict()).isEqualTo(Verdict.NEEDS_STEPS);
+                });
+        for (Actor party : List.of(lingang, singapore)) {
+            assertThat(curation.inbox(party, 0, 10).getContent()).extracting(dev.bridgehead.marketplace.curation.Notification::kind)
+                    .contains(dev.bridgehead.marketplace.curation.Notification.VERDICT_CHANGED);
+        }
+    }
+
+    @Test
     void anEnglishNeedFindsAChineseListingByItsWords() {
         Listing clinical = fixture.published(lingang, listing("Clinical trial data", "临床试验数据共享", "BIOMEDICINE", List.of("临床"), "CN_TO_SG",
                 "GENERAL"));

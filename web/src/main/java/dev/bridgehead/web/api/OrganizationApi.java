@@ -44,13 +44,24 @@ class OrganizationApi {
     @Operation(summary = "An organisation, for its members and staff")
     @Get("/{id}")
     OrganizationView get(long id, Authentication authentication) {
-        return OrganizationView.of(organizations.get(Actors.of(authentication), id));
+        Actor actor = Actors.of(authentication);
+        return view(actor, organizations.get(actor, id));
+    }
+
+    /**
+     * Its members see the values they asked for while a change waits for staff, so that reading and
+     * writing the organisation back keeps the change; staff see the verified values, the change in
+     * {@code pendingChange}.
+     */
+    private static OrganizationView view(Actor actor, dev.bridgehead.marketplace.organization.Organization organization) {
+        return OrganizationView.of(actor.isStaff() ? organization : organization.asItsMembersSeeIt());
     }
 
     @Operation(summary = "Change an organisation; carries the version it was read at")
     @Put("/{id}")
     OrganizationView update(long id, @Body OrganizationDetails details, Authentication authentication) {
-        return OrganizationView.of(organizations.update(Actors.of(authentication), id, details));
+        Actor actor = Actors.of(authentication);
+        return view(actor, organizations.update(actor, id, details));
     }
 
     @Operation(summary = "An organisation's compliance profile")

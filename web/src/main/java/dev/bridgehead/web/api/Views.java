@@ -43,8 +43,9 @@ public final class Views {
     }
 
     /**
-     * An organisation. Its fields are the last values staff verified; {@code pendingChange} holds a
-     * change of them waiting for staff ({@code verification} is then {@code PENDING_CHANGE}).
+     * An organisation. While a change of the facts staff verify waits ({@code verification} is
+     * {@code PENDING_CHANGE}), {@code pendingChange} holds it; its members read the values they asked
+     * for, staff and the public the last verified ones.
      */
     @Serdeable
     public record OrganizationView(String id, String name, @Nullable String nameZh, String jurisdiction, List<String> sectors,

@@ -52,7 +52,6 @@ public final class EvidenceFiles {
                 .contentType(document.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? "inline" : "attachment") + "; filename=\"" + name + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", inline && document.type() == EvidenceType.PDF ? INLINE_PDF_POLICY
                         : DOCUMENT_POLICY + (inline ? "'self'" : "'none'"))
                 .header("X-Frame-Options", inline ? "SAMEORIGIN" : "DENY");

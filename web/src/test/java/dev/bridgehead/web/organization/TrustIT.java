@@ -101,8 +101,15 @@ class TrustIT {
                         + "\"version\":" + current.version() + "}", token(member));
 
         assertThat(changed.statusCode()).isEqualTo(200);
-        assertThat(changed.body()).contains("\"verification\":\"PENDING_CHANGE\"").contains("\"name\":\"" + current.name() + "\"")
+        assertThat(changed.body()).contains("\"verification\":\"PENDING_CHANGE\"").contains("\"name\":\"Renamed Lingang Data Co.\"")
                 .contains("\"pendingChange\":{\"name\":\"Renamed Lingang Data Co.\"").contains("\"registrationArea\":\"SHANGHAI_FTZ\"");
+        // Reading the organisation and writing it back, as any client does, keeps the change waiting.
+        HttpResponse<String> read = send("GET", "/api/v1/organizations/" + member.organizationId(), null, token(member));
+        int version = Integer.parseInt(read.body().replaceAll(".*\"version\":(\\d+).*", "$1"));
+        HttpResponse<String> described = send("PUT", "/api/v1/organizations/" + member.organizationId(),
+                "{\"name\":\"Renamed Lingang Data Co.\",\"jurisdiction\":\"CN\",\"sectors\":[\"BIOMEDICINE\"],\"registrationArea\":\"SHANGHAI_FTZ\","
+                        + "\"description\":\"New words.\",\"version\":" + version + "}", token(member));
+        assertThat(described.body()).contains("\"verification\":\"PENDING_CHANGE\"");
         String publicPage = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/organizations/" + member.organizationId())).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(publicPage).contains(current.name()).doesNotContain("Renamed Lingang Data Co.");
