@@ -15,10 +15,6 @@ import java.util.List;
 public record Assessment(Verdict verdict, List<Step> steps, List<AppliedRule> rules, List<RuleBook.Duty> duties,
                          @Nullable RuleBook.Rule blockedBy, @Nullable Ledger ledger) {
 
-    public Assessment(Verdict verdict, List<Step> steps, List<AppliedRule> rules, List<RuleBook.Duty> duties, @Nullable RuleBook.Rule blockedBy) {
-        this(verdict, steps, rules, duties, blockedBy, null);
-    }
-
     /**
      * The exporter's year so far, this flow, the total the rules saw, and the next threshold of the
      * rule book above it (null when none is left), for personal and for sensitive personal information.

@@ -33,6 +33,11 @@ public sealed interface HeldEntry permits HeldMechanism, HeldCertification {
         return review() == null ? EvidenceStatus.DECLARED : review().status();
     }
 
+    /** The status to show on the day: expired by its day even before the expiry job marks it. */
+    default EvidenceStatus statusOn(LocalDate day) {
+        return isExpiredOn(day) ? EvidenceStatus.EXPIRED : status();
+    }
+
     default boolean isExpiredOn(LocalDate day) {
         return expiresOn() != null && expiresOn().isBefore(day);
     }

@@ -23,12 +23,6 @@ public record OrganizationDetails(
         @Nullable String registrationArea,
         @Nullable Integer version) {
 
-    /** What a firm registering says about itself, without a version. */
-    public static OrganizationDetails of(String name, @Nullable String nameZh, String jurisdiction, List<String> sectors, @Nullable String registryId,
-                                         @Nullable String registrationArea) {
-        return new OrganizationDetails(name, nameZh, jurisdiction, sectors, null, null, null, null, registryId, registrationArea, null);
-    }
-
     /**
      * Checks every field under {@code prefix} (e.g. {@code organization.}) into {@code check}; returns the parsed values.
      *

@@ -65,7 +65,7 @@ class ShortlistTest {
                     : List.of();
             List<MatchDetails.Missing> missing = random.nextInt(5) == 0 ? List.of(new MatchDetails.Missing("CERTIFICATION", "ISO_27701")) : List.of();
             evaluated.add(new Shortlist.Evaluated(new Candidate(id, relevance, List.of()), 100 + id, missing,
-                    new Assessment(verdict, steps, List.of(), List.of(), null), List.of()));
+                    new Assessment(verdict, steps, List.of(), List.of(), null, null), List.of()));
         }
         return evaluated;
     }

@@ -111,7 +111,7 @@ public final class Views {
     }
 
     static String statusOf(HeldEntry entry, LocalDate today) {
-        return entry.isExpiredOn(today) ? EvidenceStatus.EXPIRED.name() : entry.status().name();
+        return entry.statusOn(today).name();
     }
 
     static Instant verifiedAtOf(HeldEntry entry) {

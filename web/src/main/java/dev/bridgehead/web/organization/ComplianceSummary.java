@@ -14,7 +14,7 @@ public record ComplianceSummary(ComplianceProfile profile, LocalDate today) {
 
     /** The status to show: expired by its day even before the nightly job marks it. */
     public String statusOf(HeldEntry entry) {
-        return entry.isExpiredOn(today) ? "EXPIRED" : entry.status().name();
+        return entry.statusOn(today).name();
     }
 
     public boolean isEmpty() {

@@ -79,6 +79,6 @@ public record MyOrganizationPage(PageContext context, Organization organization,
 
     /** The status a row shows: expired by its day even before the nightly job marks it. */
     public String statusOf(HeldEntry entry) {
-        return entry.isExpiredOn(today) ? "EXPIRED" : entry.status().name();
+        return entry.statusOn(today).name();
     }
 }

@@ -7,13 +7,12 @@ import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.ledger.ExportLedger;
 import dev.bridgehead.marketplace.testing.DatabaseCleaner;
 import dev.bridgehead.marketplace.testing.MarketplaceFixture;
+import dev.bridgehead.web.api.ApiClient;
 import dev.bridgehead.web.page.Browser;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,6 @@ class LedgerIT {
     @Inject
     DatabaseCleaner database;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private Actor lingang;
     private Actor singapore;
 
@@ -85,20 +83,14 @@ class LedgerIT {
     }
 
     private String token(Actor actor) throws Exception {
-        HttpResponse<String> response = send("POST", "/api/v1/auth/token",
-                "{\"email\":\"" + fixture.emailOf(actor) + "\",\"password\":\"" + MarketplaceFixture.PASSWORD + "\"}", null);
-        return response.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        return api().token(fixture.emailOf(actor));
     }
 
     private HttpResponse<String> send(String method, String path, String body, String bearer) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api().send(method, path, body, bearer);
+    }
+
+    private ApiClient api() {
+        return new ApiClient(server.getURL().toString());
     }
 }

@@ -12,6 +12,7 @@ import dev.bridgehead.marketplace.organization.Verification;
 import dev.bridgehead.marketplace.testing.DatabaseCleaner;
 import dev.bridgehead.marketplace.testing.MarketplaceFixture;
 import dev.bridgehead.marketplace.testing.RegistryIdFixture;
+import dev.bridgehead.web.api.ApiClient;
 import dev.bridgehead.web.page.Browser;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -159,20 +160,14 @@ class TrustIT {
     }
 
     private String token(Actor actor) throws Exception {
-        HttpResponse<String> response = send("POST", "/api/v1/auth/token",
-                "{\"email\":\"" + fixture.emailOf(actor) + "\",\"password\":\"" + MarketplaceFixture.PASSWORD + "\"}", null);
-        return response.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        return api().token(fixture.emailOf(actor));
     }
 
     private HttpResponse<String> send(String method, String path, String body, String bearer) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api().send(method, path, body, bearer);
+    }
+
+    private ApiClient api() {
+        return new ApiClient(server.getURL().toString());
     }
 }
