@@ -45,8 +45,19 @@ public record Assessment(Verdict verdict, List<Step> steps, List<AppliedRule> ru
      * @param satisfiedBy the mechanism held that meets the rule's requirement, when it had one and it is met
      * @param coveredBy   a mechanism another rule requires that makes this rule's requirement unnecessary
      * @param ground      the exemption ground the rule relied on, if any
+     * @param list        the negative list version the rule applied (rule NL-1), if any
      */
     public record AppliedRule(RuleBook.Rule rule, Direction direction, @Nullable Mechanism satisfiedBy, @Nullable Mechanism coveredBy,
-                              @Nullable ExemptionGround ground) {
+                              @Nullable ExemptionGround ground, @Nullable NegativeList.Ref list) {
+
+        public AppliedRule(RuleBook.Rule rule, Direction direction, @Nullable Mechanism satisfiedBy, @Nullable Mechanism coveredBy,
+                           @Nullable ExemptionGround ground) {
+            this(rule, direction, satisfiedBy, coveredBy, ground, null);
+        }
+    }
+
+    /** The negative list versions the verdict used, as {@code code@version}. */
+    public List<String> listVersions() {
+        return rules.stream().map(AppliedRule::list).filter(java.util.Objects::nonNull).map(NegativeList.Ref::toString).distinct().toList();
     }
 }

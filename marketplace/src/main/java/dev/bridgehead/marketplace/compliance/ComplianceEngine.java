@@ -8,6 +8,7 @@ import dev.bridgehead.marketplace.compliance.RuleBook.Duty;
 import dev.bridgehead.marketplace.compliance.RuleBook.MechanismTerms;
 import dev.bridgehead.marketplace.compliance.RuleBook.Rule;
 import dev.bridgehead.marketplace.organization.HeldMechanism;
+import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,6 +41,15 @@ public final class ComplianceEngine {
      * @throws IllegalArgumentException when the direction does not fit the two parties' jurisdictions
      */
     public Assessment assess(Flow flow, Participant exporter, Participant importer, LocalDate on, boolean generalListEnabled) {
+        return assess(flow, exporter, importer, on, Regime.withoutLists(generalListEnabled));
+    }
+
+    /**
+     * @param exporter for a flow both ways, either party: each direction takes its exporter by jurisdiction
+     * @param regime   the park's switches and the negative lists; the engine decides which lists apply on the day
+     * @throws IllegalArgumentException when the direction does not fit the two parties' jurisdictions
+     */
+    public Assessment assess(Flow flow, Participant exporter, Participant importer, LocalDate on, Regime regime) {
         if (!flow.direction().fits(exporter.jurisdiction(), importer.jurisdiction())) {
             throw new IllegalArgumentException("A " + flow.direction() + " flow cannot run from " + exporter.jurisdiction() + " to "
                     + importer.jurisdiction());
@@ -52,8 +62,13 @@ public final class ComplianceEngine {
         for (Direction way : flow.direction().oneWay()) {
             Participant from = exporter.jurisdiction() == way.from() ? exporter : importer;
             Participant to = from == exporter ? importer : exporter;
-            Evaluation evaluation = new Evaluation(flow.oneWay(way), from, to, on, generalListEnabled);
-            evaluation.run();
+            Flow oneWay = flow.oneWay(way);
+            Evaluation evaluation = lightest(listsFor(oneWay, from, on, regime).stream()
+                    .map(list -> new Evaluation(oneWay, from, to, on, regime.generalListEnabled(), list)).toList());
+            if (evaluation == null) {
+                evaluation = new Evaluation(oneWay, from, to, on, regime.generalListEnabled(), null);
+                evaluation.run();
+            }
             verdict = verdict.stricter(evaluation.verdict);
             steps.addAll(evaluation.steps);
             applied.addAll(evaluation.applied);
@@ -66,6 +81,32 @@ public final class ComplianceEngine {
             steps.clear();
         }
         return new Assessment(verdict, List.copyOf(steps), List.copyOf(applied), List.copyOf(duties), blockedBy, ledger(flow));
+    }
+
+    /**
+     * The negative lists rule NL-1 can use for this one-way flow: switched on, in force on the day, covering
+     * the exporter's registration area, with the flow's scenario. Only a Chinese exporter that is not a CIIO has any.
+     */
+    public static List<NegativeList> listsFor(Flow oneWay, Participant from, LocalDate on, Regime regime) {
+        if (oneWay.direction() != Direction.CN_TO_SG || oneWay.listScenario() == null || from.ciio()
+                || from.jurisdiction() != dev.bridgehead.marketplace.organization.Jurisdiction.CN) {
+            return List.of();
+        }
+        return regime.negativeLists().stream()
+                .filter(list -> list.appliesTo(from.registrationArea(), on) && list.scenario(oneWay.listScenario()).isPresent()).toList();
+    }
+
+    /** Runs each evaluation and keeps the one with the lighter verdict (then fewer steps); null when there is none. */
+    private static Evaluation lightest(List<Evaluation> evaluations) {
+        Evaluation best = null;
+        for (Evaluation evaluation : evaluations) {
+            evaluation.run();
+            if (best == null || evaluation.verdict.ordinal() < best.verdict.ordinal()
+                    || evaluation.verdict == best.verdict && evaluation.steps.size() < best.steps.size()) {
+                best = evaluation;
+            }
+        }
+        return best;
     }
 
     /** The year's counts for a Chinese export of personal information, with the rule book's next threshold above each. */
@@ -96,9 +137,14 @@ public final class ComplianceEngine {
 
     /** The duties that hold for a flow whatever the route: they depend on the flow alone, not on the parties. */
     public List<Duty> duties(Flow flow) {
+        return duties(flow, null);
+    }
+
+    /** The same, for a flow whose verdict came from a negative list (its reporting duty included). */
+    public List<Duty> duties(Flow flow, @Nullable NegativeList underList) {
         List<Duty> duties = new ArrayList<>();
         for (Direction way : flow.direction().oneWay()) {
-            Evaluation evaluation = new Evaluation(flow.oneWay(way), null, null, null, false);
+            Evaluation evaluation = new Evaluation(flow.oneWay(way), null, null, null, false, way == Direction.CN_TO_SG ? underList : null);
             book.duties().stream().filter(duty -> duty.direction().equals(way.name()) && evaluation.holds(duty.when())).forEach(duties::add);
         }
         return duties;
@@ -160,13 +206,16 @@ public final class ComplianceEngine {
         private final Participant to;
         private final LocalDate on;
         private final boolean generalListEnabled;
+        /** The negative list rule NL-1 may apply, or null when none covers the flow. */
+        private final NegativeList list;
         private Verdict verdict = Verdict.CLEAR;
         private final List<Step> steps = new ArrayList<>();
         private final List<AppliedRule> applied = new ArrayList<>();
         private final List<Duty> duties = new ArrayList<>();
         private Rule blockedBy;
 
-        Evaluation(Flow flow, Participant from, Participant to, LocalDate on, boolean generalListEnabled) {
+        Evaluation(Flow flow, Participant from, Participant to, LocalDate on, boolean generalListEnabled, NegativeList list) {
+            this.list = list;
             this.flow = flow;
             this.from = from;
             this.to = to;
@@ -194,24 +243,66 @@ public final class ComplianceEngine {
                     }
                     case "CLEAR" -> applied.add(new AppliedRule(decisive, flow.direction(), null, null, groundOf(decisive)));
                     case "REQUIRE" -> requirements.add(decisive);
+                    case "LIST" -> {
+                        underList(decisive);
+                        addDuties(way);
+                        return;
+                    }
                     default -> throw new IllegalStateException("Rule " + decisive.id() + " has an unknown outcome " + decisive.then().outcome());
                 }
             }
             for (Rule requirement : requirements) {
                 require(requirement, coveredBy(requirement, requirements));
             }
+            addDuties(way);
+        }
+
+        private void addDuties(String way) {
             book.duties().stream().filter(duty -> duty.direction().equals(way) && holds(duty.when())).forEach(duties::add);
+        }
+
+        /**
+         * Rule NL-1 decides the rest of the flow: no listed item named, nothing is required; otherwise each
+         * item the flow names (and whose volume, if the list gives one, the year reaches) requires its
+         * mechanism, met or turned into steps as any requirement is. Items the list version does not have
+         * (removed since the flow named them) are not on the list any more.
+         */
+        private void underList(Rule rule) {
+            List<NegativeList.Item> required = flow.listedItems().stream().map(list::item).flatMap(java.util.Optional::stream)
+                    .filter(item -> item.scenario().equals(flow.listScenario()) && item.requiredFor(flow)).toList();
+            if (required.isEmpty()) {
+                applied.add(new AppliedRule(rule, flow.direction(), null, null, null, list.ref()));
+                return;
+            }
+            List<Rule> requirements = new ArrayList<>();
+            if (required.stream().anyMatch(item -> item.mechanism() == Mechanism.CN_SECURITY_ASSESSMENT)) {
+                requirements.add(requirement(rule, List.of(Mechanism.CN_SECURITY_ASSESSMENT)));
+            }
+            if (required.stream().anyMatch(item -> item.mechanism() != Mechanism.CN_SECURITY_ASSESSMENT)) {
+                requirements.add(requirement(rule, List.of(Mechanism.CN_STANDARD_CONTRACT, Mechanism.CN_PI_CERTIFICATION)));
+            }
+            for (Rule requirement : requirements) {
+                require(requirement, coveredBy(requirement, requirements));
+            }
+        }
+
+        /** The list rule narrowed to the alternatives that meet some of its items. */
+        private Rule requirement(Rule rule, List<Mechanism> mechanisms) {
+            List<Alternative> alternatives = rule.then().anyOf().stream().filter(a -> mechanisms.contains(a.mechanism())).toList();
+            return new Rule(rule.id(), rule.direction(), rule.stage(), rule.kind(), rule.source(), rule.text(), rule.when(),
+                    new RuleBook.Outcome("REQUIRE", alternatives, null, null));
         }
 
         private void require(Rule rule, Mechanism coveringMechanism) {
             List<Mechanism> alternatives = alternatives(rule);
             Mechanism held = alternatives.stream().filter(m -> standingOfHolders(m) == Standing.VERIFIED).findFirst().orElse(null);
             Mechanism covering = held != null || coveringMechanism != null ? coveringMechanism : heldCovering(alternatives);
+            NegativeList.Ref listUsed = "LIST".equals(book.rule(rule.id()).map(r -> r.then().outcome()).orElse(null)) ? list.ref() : null;
             if (held != null || covering != null) {
-                applied.add(new AppliedRule(rule, flow.direction(), held, held == null ? covering : null, null));
+                applied.add(new AppliedRule(rule, flow.direction(), held, held == null ? covering : null, null, listUsed));
                 return;
             }
-            applied.add(new AppliedRule(rule, flow.direction(), null, null, null));
+            applied.add(new AppliedRule(rule, flow.direction(), null, null, null, listUsed));
             verdict = verdict.stricter(Verdict.NEEDS_STEPS);
             List<Mechanism> declared = alternatives.stream().filter(m -> standingOfHolders(m) == Standing.DECLARED).toList();
             if (!declared.isEmpty()) {
@@ -323,6 +414,7 @@ public final class ComplianceEngine {
                     && (condition.carriesNone() == null || condition.carriesNone().stream().noneMatch(flow.categories()::contains))
                     && (condition.sensitiveSubjectsAtLeast() == null || flow.sensitiveThisYear() >= condition.sensitiveSubjectsAtLeast())
                     && (condition.personalSubjectsAtLeast() == null || flow.personalThisYear() >= condition.personalSubjectsAtLeast())
+                    && (condition.listApplies() == null || condition.listApplies() == (list != null))
                     && (condition.anyOf() == null || condition.anyOf().stream().anyMatch(this::holds));
         }
     }

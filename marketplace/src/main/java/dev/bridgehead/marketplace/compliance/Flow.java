@@ -13,6 +13,8 @@ import java.util.Set;
  * @param importerProcessorOnly the importer only processes on the exporter's behalf (PRP certifications count then)
  * @param sentBefore            what the exporter's ledger holds for the year before this flow: the volume thresholds
  *                              apply to the year's total, this flow included (CAC Provisions of 22 March 2024, art. 7-8)
+ * @param listScenario          the negative-list scenario the flow belongs to, if the exporter names one (rule NL-1)
+ * @param listedItems           the ids of the list's items the flow carries; none means the flow carries no listed data
  */
 public record Flow(
         Direction direction,
@@ -22,13 +24,23 @@ public record Flow(
         @Nullable ExemptionGround exemptionGround,
         boolean onGeneralList,
         boolean importerProcessorOnly,
-        SentThisYear sentBefore) {
+        SentThisYear sentBefore,
+        @Nullable String listScenario,
+        Set<String> listedItems) {
 
     public Flow {
         if (personalInfoSubjects < 0 || sensitiveSubjects < 0) {
             throw new IllegalArgumentException("Subject counts cannot be negative");
         }
         categories = categories.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(categories);
+        listedItems = Set.copyOf(listedItems);
+    }
+
+    /** A flow that names no negative-list scenario. */
+    public Flow(Direction direction, Set<DataCategory> categories, long personalInfoSubjects, long sensitiveSubjects,
+                @Nullable ExemptionGround exemptionGround, boolean onGeneralList, boolean importerProcessorOnly, SentThisYear sentBefore) {
+        this(direction, categories, personalInfoSubjects, sensitiveSubjects, exemptionGround, onGeneralList, importerProcessorOnly, sentBefore,
+                null, Set.of());
     }
 
     /** A flow whose exporter has sent nothing else abroad this year (or whose counts already include it). */
@@ -50,7 +62,14 @@ public record Flow(
 
     /** The same flow after the exporter's ledger for the year. */
     public Flow after(SentThisYear ledger) {
-        return new Flow(direction, categories, personalInfoSubjects, sensitiveSubjects, exemptionGround, onGeneralList, importerProcessorOnly, ledger);
+        return new Flow(direction, categories, personalInfoSubjects, sensitiveSubjects, exemptionGround, onGeneralList, importerProcessorOnly, ledger,
+                listScenario, listedItems);
+    }
+
+    /** The same flow in a negative list's scenario, carrying these of its items. */
+    public Flow inScenario(@Nullable String scenario, Set<String> items) {
+        return new Flow(direction, categories, personalInfoSubjects, sensitiveSubjects, exemptionGround, onGeneralList, importerProcessorOnly,
+                sentBefore, scenario, items);
     }
 
     /** Whether the flow carries personal information of any kind. */
@@ -61,6 +80,7 @@ public record Flow(
 
     /** The same flow the other way round, for a flow in both directions. */
     Flow oneWay(Direction way) {
-        return new Flow(way, categories, personalInfoSubjects, sensitiveSubjects, exemptionGround, onGeneralList, importerProcessorOnly, sentBefore);
+        return new Flow(way, categories, personalInfoSubjects, sensitiveSubjects, exemptionGround, onGeneralList, importerProcessorOnly, sentBefore,
+                listScenario, listedItems);
     }
 }

@@ -98,6 +98,7 @@ public record RuleBook(
      * @param carriesNone the flow carries none of these categories
      * @param sensitiveSubjectsAtLeast the exporter's sensitive subjects this year, this flow included, reach this
      * @param personalSubjectsAtLeast  the same for (non-sensitive) personal information
+     * @param listApplies a negative list in force on the day covers the exporter and has the flow's scenario (rule NL-1)
      * @param anyOf       at least one of these conditions holds
      */
     @Serdeable
@@ -111,11 +112,14 @@ public record RuleBook(
             @Nullable List<ExemptionGround> exemptionIn,
             @Nullable Long sensitiveSubjectsAtLeast,
             @Nullable Long personalSubjectsAtLeast,
+            @Nullable Boolean listApplies,
             @Nullable List<Condition> anyOf) {
     }
 
     /**
-     * What a rule decides: BLOCKED, CLEAR, or REQUIRE one of the alternatives.
+     * What a rule decides: BLOCKED, CLEAR, REQUIRE one of the alternatives, or LIST: what the negative
+     * list's items require, each from the alternatives given (a security assessment, or a standard
+     * contract or certification), and nothing when the flow carries no listed item.
      *
      * @param suggest     the alternatives offered as steps when none is held; all of them when absent
      * @param suggestedBy the rule that chooses the suggestion, named among the rules used
@@ -130,8 +134,18 @@ public record RuleBook(
     public record Alternative(Mechanism mechanism, @Nullable Condition when) {
     }
 
-    /** A duty that holds whatever the route; shown, not counted as a missing step. */
+    /**
+     * A duty that holds whatever the route; shown, not counted as a missing step.
+     *
+     * @param dueInBusinessDays the duty falls due this many business days after the transfer; null when it has no deadline
+     */
     @Serdeable
-    public record Duty(String id, String direction, @Nullable Condition when, String source, Bilingual text) {
+    public record Duty(String id, String direction, @Nullable Condition when, String source, Bilingual text, @Nullable Integer dueInBusinessDays) {
+
+        /** The last day to meet the duty for a transfer on the given day, or null when it has no deadline. */
+        @Nullable
+        public java.time.LocalDate deadline(java.time.LocalDate transferDay) {
+            return dueInBusinessDays == null ? null : BusinessDays.after(transferDay, dueInBusinessDays);
+        }
     }
 }

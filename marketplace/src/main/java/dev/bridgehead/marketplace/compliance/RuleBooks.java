@@ -16,7 +16,7 @@ import java.util.Set;
 public class RuleBooks {
 
     static final String RESOURCE = "/compliance/rulebook.json";
-    private static final Set<String> OUTCOMES = Set.of("BLOCKED", "CLEAR", "REQUIRE");
+    private static final Set<String> OUTCOMES = Set.of("BLOCKED", "CLEAR", "REQUIRE", "LIST");
 
     @Singleton
     ComplianceEngine complianceEngine(ObjectMapper mapper) {
@@ -48,9 +48,9 @@ public class RuleBooks {
             }
             boolean note = RuleBook.NOTE_STAGE.equals(rule.stage());
             if (!note && (rule.then() == null || !OUTCOMES.contains(rule.then().outcome()))) {
-                throw new IllegalStateException("Rule " + rule.id() + " must decide BLOCKED, CLEAR or REQUIRE");
+                throw new IllegalStateException("Rule " + rule.id() + " must decide BLOCKED, CLEAR, REQUIRE or LIST");
             }
-            if (!note && "REQUIRE".equals(rule.then().outcome()) && (rule.then().anyOf() == null || rule.then().anyOf().isEmpty())) {
+            if (!note && List.of("REQUIRE", "LIST").contains(rule.then().outcome()) && (rule.then().anyOf() == null || rule.then().anyOf().isEmpty())) {
                 throw new IllegalStateException("Rule " + rule.id() + " requires nothing");
             }
             if (!note && rule.then().suggestedBy() != null && book.rule(rule.then().suggestedBy()).isEmpty()) {

@@ -3,6 +3,7 @@ package dev.bridgehead.marketplace.curation;
 import dev.bridgehead.marketplace.compliance.Assessment;
 import dev.bridgehead.marketplace.compliance.ComplianceEngine;
 import dev.bridgehead.marketplace.compliance.Participant;
+import dev.bridgehead.marketplace.compliance.Regime;
 import dev.bridgehead.marketplace.compliance.SentThisYear;
 import dev.bridgehead.marketplace.matching.Match;
 import dev.bridgehead.marketplace.matching.MatchDetails;
@@ -17,7 +18,7 @@ import dev.bridgehead.marketplace.organization.ComplianceProfile;
 import dev.bridgehead.marketplace.organization.ComplianceProfileRepository;
 import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationRepository;
-import dev.bridgehead.marketplace.park.ParkSettings;
+import dev.bridgehead.marketplace.negativelist.NegativeLists;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,19 +51,19 @@ public class Reassessment {
     private final ComplianceProfileRepository profiles;
     private final MatchingService matching;
     private final ComplianceEngine engine;
-    private final ParkSettings park;
+    private final NegativeLists lists;
     private final VerdictListener history;
     private final Clock clock;
 
     Reassessment(MatchRepository matches, NeedRepository needs, OrganizationRepository organizations, ComplianceProfileRepository profiles,
-                 MatchingService matching, ComplianceEngine engine, ParkSettings park, VerdictListener history, Clock clock) {
+                 MatchingService matching, ComplianceEngine engine, NegativeLists lists, VerdictListener history, Clock clock) {
         this.matches = matches;
         this.needs = needs;
         this.organizations = organizations;
         this.profiles = profiles;
         this.matching = matching;
         this.engine = engine;
-        this.park = park;
+        this.lists = lists;
         this.history = history;
         this.clock = clock;
     }
@@ -85,7 +86,7 @@ public class Reassessment {
         Map<Long, ComplianceProfile> profileById = new HashMap<>();
         profiles.findByOrganizationIdIn(parties).forEach(profile -> profileById.put(profile.organizationId(), profile));
         LocalDate today = LocalDate.now(clock);
-        boolean generalList = park.generalListEnabled();
+        Regime regime = lists.regime();
         Map<Long, SentThisYear> sent = matching.sentThisYear(parties);
         Instant now = clock.instant();
         String bookVersion = engine.ruleBook().version();
@@ -100,7 +101,7 @@ public class Reassessment {
             Long chineseParty = organizationById.get(match.needOrganizationId()).jurisdiction() == dev.bridgehead.marketplace.organization.Jurisdiction.CN
                     ? match.needOrganizationId() : match.listingOrganizationId();
             Assessment assessment = matching.assess(need, participant(organizationById, profileById, match.needOrganizationId()),
-                    participant(organizationById, profileById, match.listingOrganizationId()), today, generalList,
+                    participant(organizationById, profileById, match.listingOrganizationId()), today, regime,
                     sent.getOrDefault(chineseParty, SentThisYear.NOTHING));
             List<MatchDetails.Step> newSteps = assessment.steps().stream().map(MatchDetails.Step::of).toList();
             List<MatchDetails.RuleUse> newRules = assessment.rules().stream().map(MatchDetails.RuleUse::of).toList();

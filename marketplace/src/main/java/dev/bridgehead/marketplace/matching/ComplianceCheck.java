@@ -14,7 +14,7 @@ import dev.bridgehead.marketplace.organization.ComplianceProfile;
 import dev.bridgehead.marketplace.organization.ComplianceProfileRepository;
 import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationRepository;
-import dev.bridgehead.marketplace.park.ParkSettings;
+import dev.bridgehead.marketplace.negativelist.NegativeLists;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,22 +31,22 @@ public class ComplianceCheck {
     private final OrganizationRepository organizations;
     private final ComplianceProfileRepository profiles;
     private final ComplianceEngine engine;
-    private final ParkSettings park;
+    private final NegativeLists lists;
     private final Clock clock;
     private final dev.bridgehead.marketplace.ledger.ExportLedger ledger;
 
-    ComplianceCheck(OrganizationRepository organizations, ComplianceProfileRepository profiles, ComplianceEngine engine, ParkSettings park,
+    ComplianceCheck(OrganizationRepository organizations, ComplianceProfileRepository profiles, ComplianceEngine engine, NegativeLists lists,
                     Clock clock, dev.bridgehead.marketplace.ledger.ExportLedger ledger) {
         this.ledger = ledger;
         this.organizations = organizations;
         this.profiles = profiles;
         this.engine = engine;
-        this.park = park;
+        this.lists = lists;
         this.clock = clock;
     }
 
-    /** The verdict, with the two organisations it was reached for. */
-    public record Result(Organization exporter, Organization importer, Flow flow, Assessment assessment) {
+    /** The verdict, with the two organisations it was reached for and the day it holds on (a transfer today). */
+    public record Result(Organization exporter, Organization importer, Flow flow, Assessment assessment, LocalDate day) {
     }
 
     public Result check(Actor actor, ComplianceCheckInput input) {
@@ -64,6 +64,9 @@ public class ComplianceCheck {
         Direction direction = check.code("direction", input.direction(), Direction.class);
         List<DataCategory> categories = check.codes("dataCategories", input.dataCategories(), DataCategory.class);
         ExemptionGround ground = check.code("exemptionGround", input.exemptionGround(), ExemptionGround.class);
+        NegativeLists.Named named = lists.checkNamed(check, "listScenario", "listedItems", input.listScenario(), input.listedItems());
+        check.that(named.scenario() == null || direction == null || direction.oneWay().contains(Direction.CN_TO_SG), "listScenario",
+                "not-an-export", "a negative list concerns data leaving China: the direction must be CN_TO_SG or BOTH");
         if (exporter != null && importer != null) {
             check.that(!exporter.id().equals(importer.id()), "importerId", "same-organization", "must be another organisation than the exporter");
             check.that(direction == null || direction.fits(exporter.jurisdiction(), importer.jurisdiction()), "direction", "does-not-fit",
@@ -72,13 +75,15 @@ public class ComplianceCheck {
         check.throwIfInvalid();
         Flow flow = new Flow(direction, categories.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(categories),
                 Objects.requireNonNullElse(input.personalInfoSubjects(), 0L), Objects.requireNonNullElse(input.sensitiveSubjects(), 0L), ground,
-                Boolean.TRUE.equals(input.onGeneralList()), Boolean.TRUE.equals(input.importerProcessorOnly()));
+                Boolean.TRUE.equals(input.onGeneralList()), Boolean.TRUE.equals(input.importerProcessorOnly()))
+                .inScenario(named.scenario(), java.util.Set.copyOf(named.items()));
         // A ledger is its exporter's business: a check by anyone else counts the flow alone.
         if (exporter.jurisdiction() == dev.bridgehead.marketplace.organization.Jurisdiction.CN && actor.mayActFor(exporter.id())) {
             flow = flow.after(ledger.sentBefore(exporter.id(), ledger.today()));
         }
-        Assessment assessment = engine.assess(flow, participant(exporter), participant(importer), LocalDate.now(clock), park.generalListEnabled());
-        return new Result(exporter, importer, flow, assessment);
+        LocalDate today = LocalDate.now(clock);
+        Assessment assessment = engine.assess(flow, participant(exporter), participant(importer), today, lists.regime());
+        return new Result(exporter, importer, flow, assessment, today);
     }
 
     /** Verified organisations for anyone; an unverified one only for its members and staff. */

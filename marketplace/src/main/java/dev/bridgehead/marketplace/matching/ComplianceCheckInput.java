@@ -15,5 +15,18 @@ public record ComplianceCheckInput(
         @Nullable Long sensitiveSubjects,
         @Nullable String exemptionGround,
         @Nullable Boolean onGeneralList,
-        @Nullable Boolean importerProcessorOnly) {
+        @Nullable Boolean importerProcessorOnly,
+        @Nullable String listScenario,
+        @Nullable List<String> listedItems) {
+
+    @io.micronaut.core.annotation.Creator
+    public ComplianceCheckInput {
+    }
+
+    /** A check that names no negative-list scenario. */
+    public ComplianceCheckInput(String exporterId, String importerId, String direction, List<String> dataCategories, Long personalInfoSubjects,
+                                Long sensitiveSubjects, String exemptionGround, Boolean onGeneralList, Boolean importerProcessorOnly) {
+        this(exporterId, importerId, direction, dataCategories, personalInfoSubjects, sensitiveSubjects, exemptionGround, onGeneralList,
+                importerProcessorOnly, null, null);
+    }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * A need paired with a listing across the border: its relevance (0-100, relative to the need's best
  * candidate), its compliance verdict and path, why it was suggested, and where curation has taken it.
  *
- * @param ruleBookVersion the version of the rule book the verdict came from
+ * @param ruleBookVersion the version of the rule book the verdict came from (the list versions it used are in its rules)
  */
 @MappedEntity("partner_match")
 public record Match(
@@ -39,6 +39,11 @@ public record Match(
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt,
         @Version @Nullable Integer version) {
+
+    /** The negative list versions the verdict used, as {@code code@version}. */
+    public List<String> listVersions() {
+        return rules.stream().map(MatchDetails.RuleUse::list).filter(java.util.Objects::nonNull).distinct().toList();
+    }
 
     /** The same pairing with freshly computed relevance, verdict and explanation; curation untouched. */
     Match recomputed(Match fresh) {

@@ -29,12 +29,26 @@ public final class MatchDetails {
         }
     }
 
-    /** A rule that decided part of the verdict. */
+    /**
+     * A rule that decided part of the verdict.
+     *
+     * @param list the negative list version rule NL-1 applied, as {@code code@version}; the verdict records it
+     */
     @Serdeable
     public record RuleUse(String id, Direction direction, @Nullable Mechanism satisfiedBy, @Nullable Mechanism coveredBy,
-                          @Nullable ExemptionGround ground) {
+                          @Nullable ExemptionGround ground, @Nullable String list) {
+
+        @io.micronaut.core.annotation.Creator
+        public RuleUse {
+        }
+
+        public RuleUse(String id, Direction direction, Mechanism satisfiedBy, Mechanism coveredBy, ExemptionGround ground) {
+            this(id, direction, satisfiedBy, coveredBy, ground, null);
+        }
+
         public static RuleUse of(Assessment.AppliedRule applied) {
-            return new RuleUse(applied.rule().id(), applied.direction(), applied.satisfiedBy(), applied.coveredBy(), applied.ground());
+            return new RuleUse(applied.rule().id(), applied.direction(), applied.satisfiedBy(), applied.coveredBy(), applied.ground(),
+                    applied.list() == null ? null : applied.list().toString());
         }
     }
 

@@ -8,6 +8,7 @@ import dev.bridgehead.marketplace.compliance.DataCategory;
 import dev.bridgehead.marketplace.compliance.Direction;
 import dev.bridgehead.marketplace.compliance.Flow;
 import dev.bridgehead.marketplace.compliance.Participant;
+import dev.bridgehead.marketplace.compliance.Regime;
 import dev.bridgehead.marketplace.compliance.SentThisYear;
 import dev.bridgehead.marketplace.compliance.Verdict;
 import dev.bridgehead.marketplace.failure.NotAllowed;
@@ -26,7 +27,7 @@ import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationRepository;
 import dev.bridgehead.marketplace.organization.Verification;
 import dev.bridgehead.marketplace.outbox.Outbox;
-import dev.bridgehead.marketplace.park.ParkSettings;
+import dev.bridgehead.marketplace.negativelist.NegativeLists;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -73,7 +74,7 @@ public class MatchingService {
     private final MatchRunRepository runs;
     private final BeanProvider<CandidateSource> candidates;
     private final ComplianceEngine engine;
-    private final ParkSettings park;
+    private final NegativeLists lists;
     private final Outbox outbox;
     private final io.micronaut.serde.ObjectMapper json;
     private final Clock clock;
@@ -82,7 +83,7 @@ public class MatchingService {
 
     MatchingService(NeedRepository needs, NeedService needService, ListingRepository listings, OrganizationRepository organizations,
                     ComplianceProfileRepository profiles, MatchRepository matches, MatchRunRepository runs, BeanProvider<CandidateSource> candidates,
-                    ComplianceEngine engine, ParkSettings park, Outbox outbox, io.micronaut.serde.ObjectMapper json, Clock clock,
+                    ComplianceEngine engine, NegativeLists lists, Outbox outbox, io.micronaut.serde.ObjectMapper json, Clock clock,
                     dev.bridgehead.marketplace.ledger.ExportLedger ledger, BeanProvider<VerdictListener> verdictListener) {
         this.ledger = ledger;
         this.verdictListener = verdictListener;
@@ -96,7 +97,7 @@ public class MatchingService {
         this.runs = runs;
         this.candidates = candidates;
         this.engine = engine;
-        this.park = park;
+        this.lists = lists;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -243,7 +244,7 @@ public class MatchingService {
         profiles.findByOrganizationIdIn(organizationIds).forEach(profile -> profileOf.put(profile.organizationId(), profile));
         Participant seekerSide = participant(seeker, profileOf);
         LocalDate today = LocalDate.now(clock);
-        boolean generalList = park.generalListEnabled();
+        Regime regime = lists.regime();
         Map<Long, SentThisYear> sent = need.direction().oneWay().contains(Direction.CN_TO_SG)
                 ? ledger.sentBefore(organizationIds, ledger.today()) : Map.of();
 
@@ -261,7 +262,7 @@ public class MatchingService {
             Assessment assessment = null;
             if (missing.isEmpty()) {
                 Long chineseParty = seeker.jurisdiction() == Jurisdiction.CN ? seeker.id() : partner.id();
-                assessment = assess(need, seekerSide, partnerParticipant, today, generalList, sent.getOrDefault(chineseParty, SentThisYear.NOTHING));
+                assessment = assess(need, seekerSide, partnerParticipant, today, regime, sent.getOrDefault(chineseParty, SentThisYear.NOTHING));
             }
             evaluated.add(new Shortlist.Evaluated(candidate, partner.id(), missing, assessment, reasons(need, listing, candidate)));
         }
@@ -375,10 +376,10 @@ public class MatchingService {
      *
      * @param sentByChineseParty what the Chinese party's export ledger holds for the year: the volume rules count it with the flow
      */
-    public Assessment assess(Need need, Participant seeker, Participant partner, LocalDate on, boolean generalList, SentThisYear sentByChineseParty) {
+    public Assessment assess(Need need, Participant seeker, Participant partner, LocalDate on, Regime regime, SentThisYear sentByChineseParty) {
         boolean seekerExports = need.direction() == Direction.BOTH || need.direction().from() == seeker.jurisdiction();
         Flow flow = need.flow().after(sentByChineseParty);
-        return seekerExports ? engine.assess(flow, seeker, partner, on, generalList) : engine.assess(flow, partner, seeker, on, generalList);
+        return seekerExports ? engine.assess(flow, seeker, partner, on, regime) : engine.assess(flow, partner, seeker, on, regime);
     }
 
     /** What each organisation's export ledger holds for this year in China, for the volume rules. */

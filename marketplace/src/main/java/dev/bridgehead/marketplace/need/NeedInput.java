@@ -19,5 +19,19 @@ public record NeedInput(
         @Nullable Boolean onGeneralList,
         @Nullable List<String> tags,
         @Nullable List<String> scenarioIds,
-        @Nullable Integer version) {
+        @Nullable Integer version,
+        @Nullable String listScenario,
+        @Nullable List<String> listedItems) {
+
+    @io.micronaut.core.annotation.Creator
+    public NeedInput {
+    }
+
+    /** A need that names no negative-list scenario (absent: a cooperation scenario may name one). */
+    public NeedInput(String title, String description, List<String> sectors, List<String> dataCategories, String direction,
+                     Long personalInfoSubjects, Long sensitiveSubjects, List<String> requiredCertifications, String exemptionGround,
+                     Boolean onGeneralList, List<String> tags, List<String> scenarioIds, Integer version) {
+        this(title, description, sectors, dataCategories, direction, personalInfoSubjects, sensitiveSubjects, requiredCertifications,
+                exemptionGround, onGeneralList, tags, scenarioIds, version, null, null);
+    }
 }

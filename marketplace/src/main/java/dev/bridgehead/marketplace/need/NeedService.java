@@ -10,6 +10,7 @@ import dev.bridgehead.marketplace.failure.Conflict;
 import dev.bridgehead.marketplace.failure.InputCheck;
 import dev.bridgehead.marketplace.failure.NotAllowed;
 import dev.bridgehead.marketplace.failure.NotFound;
+import dev.bridgehead.marketplace.negativelist.NegativeLists;
 import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationRepository;
 import dev.bridgehead.marketplace.organization.Sector;
@@ -41,9 +42,11 @@ public class NeedService {
     private final AuditLog audit;
     private final Outbox outbox;
     private final NeedSectorRepository sectorRows;
+    private final NegativeLists lists;
 
     NeedService(NeedRepository needs, OrganizationRepository organizations, ScenarioService scenarios, AuditLog audit, Outbox outbox,
-                NeedSectorRepository sectorRows) {
+                NeedSectorRepository sectorRows, NegativeLists lists) {
+        this.lists = lists;
         this.needs = needs;
         this.sectorRows = sectorRows;
         this.organizations = organizations;
@@ -157,10 +160,31 @@ public class NeedService {
                 "an exemption ground applies to personal information: add PERSONAL or SENSITIVE_PERSONAL, or leave it empty");
         List<String> tags = check.labels("tags", input.tags(), MAX_TAGS, MAX_TAG_LENGTH);
         List<Long> scenarioIds = scenarios.checkedIds(check, "scenarioIds", input.scenarioIds(), MAX_SCENARIOS);
+        boolean keepsItsList = current != null && input.listScenario() == null && input.listedItems() == null;
+        NegativeLists.Named named = lists.checkNamed(check, "listScenario", "listedItems", listScenarioOf(input, current, scenarioIds),
+                keepsItsList ? current.listedItems() : input.listedItems());
+        check.that(named.scenario() == null || direction == null || direction.oneWay().contains(Direction.CN_TO_SG), "listScenario",
+                "not-an-export", "a negative list concerns data leaving China: the direction must be CN_TO_SG or BOTH");
         check.throwIfInvalid();
         return new Need(current == null ? null : current.id(), organizationId, input.title().strip(), InputCheck.clean(input.description()),
                 sectors, categories, direction, personal, sensitive, certifications, ground, Boolean.TRUE.equals(input.onGeneralList()), tags,
                 scenarioIds, current == null ? NeedStatus.OPEN : current.status(), createdBy, current == null ? null : current.createdAt(), null,
-                version);
+                version, named.scenario(), named.items());
+    }
+
+    /**
+     * The list scenario the need names: as given (an empty one names none); when none is given, a new
+     * need takes the one its cooperation scenario points to, and an edited one keeps its own (with its
+     * items, unless items are given).
+     */
+    private String listScenarioOf(NeedInput input, Need current, List<Long> scenarioIds) {
+        if (input.listScenario() != null) {
+            return input.listScenario();
+        }
+        if (current != null) {
+            return current.listScenario();
+        }
+        return scenarioIds.isEmpty() ? null : scenarios.byIds(scenarioIds).stream().map(dev.bridgehead.marketplace.scenario.Scenario::listScenario)
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 }

@@ -58,6 +58,19 @@ public interface MatchRefreshRepository extends CrudRepository<MatchRefresh, Lon
             ) open_matches""", nativeQuery = true)
     int queueReassessmentOfAllOpenMatches(Instant now);
 
+    /**
+     * Queues a re-assessment of every organisation whose open needs name a negative-list scenario and
+     * have open matches, after a list changed. One already queued is queued again: a re-assessment under
+     * way may have read the lists before the change.
+     */
+    @Query(value = """
+            INSERT INTO match_refresh (aggregate_type, aggregate_id, indexed_after, created_at, available_at, attempts)
+            SELECT 'assessment', organization_id, NULL, :now, :now, 0 FROM (
+              SELECT DISTINCT m.need_organization_id AS organization_id FROM partner_match m JOIN need n ON n.id = m.need_id
+               WHERE n.list_scenario IS NOT NULL AND m.status IN ('SUGGESTED', 'APPROVED', 'INTRODUCED', 'IN_TALKS')
+            ) listed""", nativeQuery = true)
+    int queueReassessmentOfListedNeeds(Instant now);
+
     /** Queues a refresh of every open need, for "re-match everything". */
     @Query(value = """
             INSERT INTO match_refresh (aggregate_type, aggregate_id, indexed_after, created_at, available_at, attempts)

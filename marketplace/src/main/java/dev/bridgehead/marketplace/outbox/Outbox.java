@@ -55,6 +55,15 @@ public class Outbox {
         return refreshes.queueReassessmentOfAllOpenMatches(clock.instant());
     }
 
+    /**
+     * A negative list was imported, switched, or came into force: the open matches whose needs name a
+     * list scenario are assessed again (a need that names none cannot be touched by a list).
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public int listsChanged() {
+        return refreshes.queueReassessmentOfListedNeeds(clock.instant());
+    }
+
     /** Open matches whose verdicts came from another rule book than this one are queued to be assessed again. */
     @Transactional
     public int ruleBookIs(String version) {

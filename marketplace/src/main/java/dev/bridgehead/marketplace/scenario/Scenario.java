@@ -20,7 +20,8 @@ import java.util.Map;
  * A pattern of cross-border cooperation, e.g. "clinical-trial data shared between a Lingang
  * biotech firm and a Singapore CRO".
  *
- * @param roles what each side does, keyed by jurisdiction code ({@code CN}, {@code SG})
+ * @param roles        what each side does, keyed by jurisdiction code ({@code CN}, {@code SG})
+ * @param listScenario the negative-list scenario this cooperation falls under, if any: needs started from it name it
  */
 @MappedEntity("scenario")
 public record Scenario(
@@ -36,5 +37,18 @@ public record Scenario(
         @Nullable String compliancePath,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt,
-        @Version @Nullable Integer version) {
+        @Version @Nullable Integer version,
+        @Nullable String listScenario) {
+
+    @io.micronaut.core.annotation.Creator
+    public Scenario {
+    }
+
+    /** A scenario that points to no negative-list scenario. */
+    public Scenario(Long id, String title, String titleZh, String description, String descriptionZh, List<Sector> sectors, Direction direction,
+                    List<DataCategory> dataCategories, Map<String, String> roles, String compliancePath, Instant createdAt, Instant updatedAt,
+                    Integer version) {
+        this(id, title, titleZh, description, descriptionZh, sectors, direction, dataCategories, roles, compliancePath, createdAt, updatedAt,
+                version, null);
+    }
 }

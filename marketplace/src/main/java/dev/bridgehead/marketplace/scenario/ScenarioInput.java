@@ -17,5 +17,16 @@ public record ScenarioInput(
         @Nullable List<String> dataCategories,
         @Nullable Map<String, String> roles,
         @Nullable String compliancePath,
-        @Nullable Integer version) {
+        @Nullable Integer version,
+        @Nullable String listScenario) {
+
+    @io.micronaut.core.annotation.Creator
+    public ScenarioInput {
+    }
+
+    /** A scenario that points to no negative-list scenario. */
+    public ScenarioInput(String title, String titleZh, String description, String descriptionZh, List<String> sectors, String direction,
+                         List<String> dataCategories, Map<String, String> roles, String compliancePath, Integer version) {
+        this(title, titleZh, description, descriptionZh, sectors, direction, dataCategories, roles, compliancePath, version, null);
+    }
 }

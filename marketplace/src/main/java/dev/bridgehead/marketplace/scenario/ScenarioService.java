@@ -7,6 +7,7 @@ import dev.bridgehead.marketplace.failure.Conflict;
 import dev.bridgehead.marketplace.failure.InputCheck;
 import dev.bridgehead.marketplace.failure.NotAllowed;
 import dev.bridgehead.marketplace.failure.NotFound;
+import dev.bridgehead.marketplace.negativelist.NegativeLists;
 import dev.bridgehead.marketplace.organization.Jurisdiction;
 import dev.bridgehead.marketplace.organization.Sector;
 import io.micronaut.data.exceptions.OptimisticLockException;
@@ -26,9 +27,11 @@ import java.util.Objects;
 public class ScenarioService {
 
     private final ScenarioRepository scenarios;
+    private final NegativeLists lists;
 
-    ScenarioService(ScenarioRepository scenarios) {
+    ScenarioService(ScenarioRepository scenarios, NegativeLists lists) {
         this.scenarios = scenarios;
+        this.lists = lists;
     }
 
     public Scenario get(Long id) {
@@ -102,7 +105,7 @@ public class ScenarioService {
         }
     }
 
-    private static Scenario parse(ScenarioInput input, Scenario current, Integer version) {
+    private Scenario parse(ScenarioInput input, Scenario current, Integer version) {
         InputCheck check = new InputCheck();
         if (current != null) {
             check.required("version", version);
@@ -128,9 +131,12 @@ public class ScenarioService {
                 roles.put(jurisdiction.name(), text.strip());
             }
         });
+        NegativeLists.Named listScenario = lists.checkNamed(check, "listScenario", "listScenario", input.listScenario(), List.of());
+        check.that(listScenario.scenario() == null || direction == null || direction.oneWay().contains(Direction.CN_TO_SG), "listScenario",
+                "not-an-export", "a negative list concerns data leaving China: the direction must be CN_TO_SG or BOTH");
         check.throwIfInvalid();
         return new Scenario(current == null ? null : current.id(), input.title().strip(), InputCheck.clean(input.titleZh()),
                 input.description().strip(), InputCheck.clean(input.descriptionZh()), sectors, direction, categories, roles,
-                InputCheck.clean(input.compliancePath()), current == null ? null : current.createdAt(), null, version);
+                InputCheck.clean(input.compliancePath()), current == null ? null : current.createdAt(), null, version, listScenario.scenario());
     }
 }

@@ -23,13 +23,15 @@ public final class MatchViews {
     public record NeedView(String id, String organizationId, String title, @Nullable String description, List<String> sectors,
                            List<String> dataCategories, String direction, long personalInfoSubjects, long sensitiveSubjects,
                            List<String> requiredCertifications, @Nullable String exemptionGround, boolean onGeneralList, List<String> tags,
-                           List<String> scenarioIds, String status, Instant createdAt, Instant updatedAt, Integer version) {
+                           List<String> scenarioIds, String status, Instant createdAt, Instant updatedAt, Integer version,
+                           @Nullable String listScenario, List<String> listedItems) {
 
         public static NeedView of(Need n) {
             return new NeedView(Views.idOf(n.id()), Views.idOf(n.organizationId()), n.title(), n.description(), names(n.sectors()),
                     names(n.dataCategories()), n.direction().name(), n.personalInfoSubjects(), n.sensitiveSubjects(),
                     names(n.requiredCertifications()), n.exemptionGround() == null ? null : n.exemptionGround().name(), n.onGeneralList(),
-                    n.tags(), n.scenarioIds().stream().map(String::valueOf).toList(), n.status().name(), n.createdAt(), n.updatedAt(), n.version());
+                    n.tags(), n.scenarioIds().stream().map(String::valueOf).toList(), n.status().name(), n.createdAt(), n.updatedAt(), n.version(),
+                    n.listScenario(), n.listedItems());
         }
     }
 
@@ -55,34 +57,51 @@ public final class MatchViews {
         }
     }
 
-    /** A rule used for a verdict, with its legal source. */
+    /**
+     * A rule used for a verdict, with its legal source.
+     *
+     * @param list the negative list version rule NL-1 applied ({@code code@version}), when it did
+     */
     @Serdeable
     public record RuleView(String id, String kind, String source, String text, String textZh, @Nullable String direction,
-                           @Nullable String satisfiedBy, @Nullable String coveredBy, @Nullable String ground) {
+                           @Nullable String satisfiedBy, @Nullable String coveredBy, @Nullable String ground, @Nullable String list) {
 
         static RuleView of(MatchDetails.RuleUse use, RuleBook book) {
             RuleBook.Rule rule = book.rule(use.id()).orElse(null);
             return new RuleView(use.id(), rule == null ? "RETIRED" : rule.kind(), rule == null ? "" : rule.source(),
                     rule == null ? "" : rule.text().en(), rule == null ? "" : rule.text().zh(), use.direction().name(),
-                    name(use.satisfiedBy()), name(use.coveredBy()), name(use.ground()));
+                    name(use.satisfiedBy()), name(use.coveredBy()), name(use.ground()), use.list());
         }
 
         static RuleView of(Assessment.AppliedRule applied) {
             RuleBook.Rule rule = applied.rule();
             return new RuleView(rule.id(), rule.kind(), rule.source(), rule.text().en(), rule.text().zh(), applied.direction().name(),
-                    name(applied.satisfiedBy()), name(applied.coveredBy()), name(applied.ground()));
+                    name(applied.satisfiedBy()), name(applied.coveredBy()), name(applied.ground()),
+                    applied.list() == null ? null : applied.list().toString());
         }
 
         static RuleView of(RuleBook.Rule rule) {
             return new RuleView(rule.id(), rule.kind(), rule.source(), rule.text().en(), rule.text().zh(),
-                    "ANY".equals(rule.direction()) ? null : rule.direction(), null, null, null);
+                    "ANY".equals(rule.direction()) ? null : rule.direction(), null, null, null, null);
         }
     }
 
+    /**
+     * A duty that holds whatever the route.
+     *
+     * @param code     the duty's id (also as {@code id})
+     * @param deadline the last day to meet it for a transfer made today, when it has one (15 business days for the negative-list report)
+     */
     @Serdeable
-    public record DutyView(String id, String source, String text, String textZh) {
+    public record DutyView(String id, String code, String source, String text, String textZh, @Nullable java.time.LocalDate deadline,
+                           @Nullable Integer dueInBusinessDays) {
         static DutyView of(RuleBook.Duty duty) {
-            return new DutyView(duty.id(), duty.source(), duty.text().en(), duty.text().zh());
+            return new DutyView(duty.id(), duty.id(), duty.source(), duty.text().en(), duty.text().zh(), null, duty.dueInBusinessDays());
+        }
+
+        static DutyView of(RuleBook.Duty duty, java.time.LocalDate transferDay) {
+            return new DutyView(duty.id(), duty.id(), duty.source(), duty.text().en(), duty.text().zh(), duty.deadline(transferDay),
+                    duty.dueInBusinessDays());
         }
     }
 
@@ -97,13 +116,14 @@ public final class MatchViews {
     @Serdeable
     public record MatchItemView(String id, String needId, String listingId, String organizationId, String needOrganizationId, double score,
                                 String verdict, String status, List<StepView> steps, List<ReasonView> reasons, List<RuleView> rules,
-                                Instant computedAt, @Nullable String ruleBookVersion, @Nullable Integer version) {
+                                Instant computedAt, @Nullable String ruleBookVersion, @Nullable Integer version, List<String> listVersions) {
 
         public static MatchItemView of(Match m, RuleBook book) {
             return new MatchItemView(Views.idOf(m.id()), Views.idOf(m.needId()), Views.idOf(m.listingId()), Views.idOf(m.listingOrganizationId()),
                     Views.idOf(m.needOrganizationId()), m.score(), m.verdict().name(), m.status().name(),
                     m.steps().stream().map(s -> StepView.of(s, book)).toList(), m.reasons().stream().map(ReasonView::of).toList(),
-                    m.rules().stream().map(r -> RuleView.of(r, book)).toList(), m.computedAt(), m.ruleBookVersion(), m.version());
+                    m.rules().stream().map(r -> RuleView.of(r, book)).toList(), m.computedAt(), m.ruleBookVersion(), m.version(),
+                    m.listVersions());
         }
     }
 
@@ -159,15 +179,18 @@ public final class MatchViews {
         }
     }
 
+    /** @param listVersions the negative list versions the verdict used, as {@code code@version} */
     @Serdeable
     public record CheckView(String verdict, List<StepView> steps, List<RuleView> rules, List<DutyView> duties, PartyView exporter,
-                            PartyView importer, String ruleBookVersion, String disclaimer, String disclaimerZh, @Nullable LedgerView ledger) {
+                            PartyView importer, String ruleBookVersion, List<String> listVersions, String disclaimer, String disclaimerZh,
+                            @Nullable LedgerView ledger) {
 
         public static CheckView of(ComplianceCheck.Result result, RuleBook book) {
             Assessment a = result.assessment();
             return new CheckView(a.verdict().name(), a.steps().stream().map(StepView::of).toList(), a.rules().stream().map(RuleView::of).toList(),
-                    a.duties().stream().map(DutyView::of).toList(), PartyView.of(result.exporter()), PartyView.of(result.importer()), book.version(),
-                    book.disclaimer().en(), book.disclaimer().zh(), LedgerView.of(a.ledger()));
+                    a.duties().stream().map(duty -> DutyView.of(duty, result.day())).toList(), PartyView.of(result.exporter()),
+                    PartyView.of(result.importer()), book.version(), a.listVersions(), book.disclaimer().en(), book.disclaimer().zh(),
+                    LedgerView.of(a.ledger()));
         }
     }
 

@@ -1,0 +1,48 @@
+package dev.bridgehead.marketplace.negativelist;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * A list version as staff send it (the same shape the API reads back); codes still strings so that
+ * each bad one is a field error of its own. With only {@code enabled} given, it switches the list.
+ *
+ * @param version the list's version the sender read; a stale one is refused
+ */
+@Serdeable
+public record ListInput(
+        @Nullable String code,
+        @Nullable String name,
+        @Nullable String nameZh,
+        @Nullable String area,
+        @Nullable String source,
+        @Nullable String effectiveFrom,
+        @Nullable Boolean enabled,
+        @Nullable Integer publishedItemCount,
+        @Nullable List<ScenarioInput> scenarios,
+        @Nullable List<ItemInput> items,
+        @Nullable String note,
+        @Nullable Integer version) {
+
+    @Serdeable
+    public record ScenarioInput(@Nullable String code, @Nullable String sector, @Nullable String name, @Nullable String nameZh,
+                                @Nullable String source) {
+    }
+
+    @Serdeable
+    public record ItemInput(@Nullable String id, @Nullable String scenario, @Nullable String name, @Nullable String nameZh,
+                            @Nullable String kind, @Nullable String mechanism, @Nullable Long fromSubjects, @Nullable String source) {
+    }
+
+    /** Whether the input only switches the list on or off. */
+    boolean onlySwitches() {
+        return enabled != null && name == null && nameZh == null && area == null && source == null && effectiveFrom == null
+                && publishedItemCount == null && scenarios == null && items == null;
+    }
+
+    /** The same list with other scenarios and items, as a CSV file gives them. */
+    public ListInput withContent(List<ScenarioInput> newScenarios, List<ItemInput> newItems) {
+        return new ListInput(code, name, nameZh, area, source, effectiveFrom, enabled, publishedItemCount, newScenarios, newItems, note, version);
+    }
+}
