@@ -137,15 +137,18 @@ public final class ComplianceEngine {
 
     /** The duties that hold for a flow whatever the route: they depend on the flow alone, not on the parties. */
     public List<Duty> duties(Flow flow) {
-        return duties(flow, null);
+        return duties(flow, false);
     }
 
-    /** The same, for a flow whose verdict came from a negative list (its reporting duty included). */
-    public List<Duty> duties(Flow flow, @Nullable NegativeList underList) {
+    /** The same, for a flow whose verdict came from a negative list or not (the list's report is due only under one). */
+    public List<Duty> duties(Flow flow, boolean underList) {
         List<Duty> duties = new ArrayList<>();
         for (Direction way : flow.direction().oneWay()) {
-            Evaluation evaluation = new Evaluation(flow.oneWay(way), null, null, null, false, way == Direction.CN_TO_SG ? underList : null);
-            book.duties().stream().filter(duty -> duty.direction().equals(way.name()) && evaluation.holds(duty.when())).forEach(duties::add);
+            Evaluation evaluation = new Evaluation(flow.oneWay(way), null, null, null, false, null);
+            book.duties().stream().filter(duty -> duty.direction().equals(way.name()))
+                    .filter(duty -> duty.when() != null && Boolean.TRUE.equals(duty.when().listApplies())
+                            ? underList && way == Direction.CN_TO_SG : evaluation.holds(duty.when()))
+                    .forEach(duties::add);
         }
         return duties;
     }

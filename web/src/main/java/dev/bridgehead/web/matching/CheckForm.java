@@ -19,17 +19,20 @@ public record CheckForm(
         @Nullable String sensitiveSubjects,
         @Nullable String exemptionGround,
         @Nullable String onGeneralList,
-        @Nullable String importerProcessorOnly) implements CsrfForm {
+        @Nullable String importerProcessorOnly,
+        @Nullable String listScenario,
+        @Nullable List<String> listedItems) implements CsrfForm {
 
     static CheckForm empty(Long ownOrganization) {
         return new CheckForm(null, ownOrganization == null ? null : ownOrganization.toString(), null, null, List.of("PERSONAL"), "0", "0", null,
-                null, null);
+                null, null, null, List.of());
     }
 
     ComplianceCheckInput input() {
         return new ComplianceCheckInput(exporterId, importerId, direction, dataCategories == null ? List.of() : dataCategories,
                 TypedNumbers.count(personalInfoSubjects), TypedNumbers.count(sensitiveSubjects),
                 exemptionGround == null || exemptionGround.isBlank() ? null : exemptionGround, "true".equals(onGeneralList),
-                "true".equals(importerProcessorOnly));
+                "true".equals(importerProcessorOnly), listScenario == null || listScenario.isBlank() ? null : listScenario,
+                listedItems == null ? List.of() : listedItems);
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
  */
 public record CheckPage(PageContext context, CheckForm form, FormErrors errors, List<Organization> organizations,
                         @Nullable ComplianceCheck.Result result, List<Explanations.StepLine> steps, List<Explanations.RuleLine> rules,
-                        List<RuleBook.Duty> duties, String disclaimer) {
+                        List<RuleBook.Duty> duties, String disclaimer, ListPicker lists) {
 
     public List<Option> exporters() {
         return organizationOptions(form.exporterId());
@@ -54,7 +54,9 @@ public record CheckPage(PageContext context, CheckForm form, FormErrors errors, 
     }
 
     public String duty(RuleBook.Duty duty) {
-        return context.inLanguage(duty.text().en(), duty.text().zh());
+        java.time.LocalDate deadline = result == null ? null : duty.deadline(result.day());
+        String text = context.inLanguage(duty.text().en(), duty.text().zh());
+        return deadline == null ? text : text + " " + context.t("duty.deadline", deadline.toString());
     }
 
     private List<Option> organizationOptions(String chosen) {

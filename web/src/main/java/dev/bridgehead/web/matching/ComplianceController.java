@@ -5,6 +5,7 @@ import dev.bridgehead.marketplace.compliance.ComplianceEngine;
 import dev.bridgehead.marketplace.failure.InvalidInput;
 import dev.bridgehead.marketplace.matching.ComplianceCheck;
 import dev.bridgehead.marketplace.matching.MatchingService;
+import dev.bridgehead.marketplace.negativelist.NegativeLists;
 import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationService;
 import dev.bridgehead.marketplace.park.ParkSettings;
@@ -47,9 +48,11 @@ class ComplianceController {
     private final MatchingService matching;
     private final Explanations explanations;
     private final PageContextFactory pages;
+    private final NegativeLists lists;
 
     ComplianceController(ComplianceCheck check, ComplianceEngine engine, OrganizationService organizations, ParkSettings park,
-                         MatchingService matching, Explanations explanations, PageContextFactory pages) {
+                         MatchingService matching, Explanations explanations, PageContextFactory pages, NegativeLists lists) {
+        this.lists = lists;
         this.check = check;
         this.engine = engine;
         this.organizations = organizations;
@@ -103,6 +106,19 @@ class ComplianceController {
         return Pages.view("matching/check", new CheckPage(context, form, errors, choices, result,
                 result == null ? List.of() : explanations.steps(context, result.assessment()),
                 result == null ? List.of() : explanations.rules(context, result.assessment()),
-                result == null ? List.of() : result.assessment().duties(), explanations.text(context, engine.ruleBook().disclaimer())));
+                result == null ? List.of() : result.assessment().duties(), explanations.text(context, engine.ruleBook().disclaimer()),
+                ListPicker.of(context, listsFor(choices, form.exporterId()), form.listScenario(), form.listedItems())));
+    }
+
+    /** The lists that can apply to the exporter chosen: none for a Singapore one, those of its area for a Chinese one, all before a choice. */
+    private List<dev.bridgehead.marketplace.compliance.NegativeList> listsFor(List<Organization> choices, String exporterId) {
+        Organization exporter = choices.stream().filter(o -> o.id().toString().equals(exporterId)).findFirst().orElse(null);
+        if (exporter == null) {
+            return lists.offeredTo(null);
+        }
+        if (exporter.jurisdiction() != dev.bridgehead.marketplace.organization.Jurisdiction.CN || exporter.registrationArea() == null) {
+            return List.of();
+        }
+        return lists.offeredTo(exporter.registrationArea());
     }
 }

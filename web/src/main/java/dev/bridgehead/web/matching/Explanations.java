@@ -36,8 +36,11 @@ public class Explanations {
     private final NeedService needs;
     private final OrganizationService organizations;
     private final ScenarioService scenarios;
+    private final dev.bridgehead.marketplace.negativelist.NegativeLists lists;
 
-    Explanations(ComplianceEngine engine, ListingService listings, NeedService needs, OrganizationService organizations, ScenarioService scenarios) {
+    Explanations(ComplianceEngine engine, ListingService listings, NeedService needs, OrganizationService organizations, ScenarioService scenarios,
+                 dev.bridgehead.marketplace.negativelist.NegativeLists lists) {
+        this.lists = lists;
         this.engine = engine;
         this.listings = listings;
         this.needs = needs;
@@ -116,8 +119,7 @@ public class Explanations {
     }
 
     public List<RuleLine> rules(PageContext context, Assessment assessment) {
-        return assessment.rules().stream().map(applied -> rule(context, new MatchDetails.RuleUse(applied.rule().id(), applied.direction(),
-                applied.satisfiedBy(), applied.coveredBy(), applied.ground()))).toList();
+        return assessment.rules().stream().map(applied -> rule(context, MatchDetails.RuleUse.of(applied))).toList();
     }
 
     public String text(PageContext context, Bilingual text) {
@@ -135,8 +137,29 @@ public class Explanations {
         String note = use.satisfiedBy() != null ? context.t("rule.satisfiedBy", context.code("mechanism", use.satisfiedBy()))
                 : use.coveredBy() != null ? context.t("rule.coveredBy", context.code("mechanism", use.coveredBy()))
                 : use.ground() != null ? context.t("rule.ground", context.code("exemptionGround", use.ground())) : null;
+        if (use.list() != null) {
+            note = join(note, listNote(context, use.list()));
+        }
         return rule == null ? new RuleLine(use.id(), "", use.id(), "", note)
                 : new RuleLine(rule.id(), context.code("ruleKind", rule.kind()), text(context, rule.text()), rule.source(), note);
+    }
+
+    /** "Under <list>, version n." and, where Bridgehead lacks items of the published text, the warning to check it. */
+    private String listNote(PageContext context, String listVersion) {
+        int at = listVersion.lastIndexOf('@');
+        String code = at < 0 ? listVersion : listVersion.substring(0, at);
+        Integer version = at < 0 ? null : Integer.valueOf(listVersion.substring(at + 1));
+        var list = version == null ? java.util.Optional.<dev.bridgehead.marketplace.compliance.NegativeList>empty() : lists.version(code, version);
+        if (list.isEmpty()) {
+            return context.t("rule.list", code, String.valueOf(version));
+        }
+        String note = context.t("rule.list", context.inLanguage(list.get().name(), list.get().nameZh()), String.valueOf(version));
+        Integer published = list.get().publishedItemCount();
+        return published != null && published > list.get().items().size() ? note + " " + context.t("lists.incomplete") : note;
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : a + " " + b;
     }
 
     private static List<String> reasons(PageContext context, List<MatchDetails.Reason> reasons, Map<Long, Scenario> scenarios) {

@@ -17,7 +17,7 @@ import java.util.List;
  *
  * @param needId null for a new need
  */
-public record NeedFormPage(PageContext context, @Nullable Long needId, NeedForm form, FormErrors errors, List<Scenario> scenarios) {
+public record NeedFormPage(PageContext context, @Nullable Long needId, NeedForm form, FormErrors errors, List<Scenario> scenarios, ListPicker lists) {
 
     public String action() {
         return needId == null ? "/my/needs" : "/my/needs/" + needId;

@@ -4,6 +4,8 @@ import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.failure.Conflict;
 import dev.bridgehead.marketplace.failure.InvalidInput;
 import dev.bridgehead.marketplace.matching.MatchingService;
+import dev.bridgehead.marketplace.negativelist.NegativeLists;
+import dev.bridgehead.marketplace.organization.OrganizationService;
 import dev.bridgehead.marketplace.matching.NeedMatches;
 import dev.bridgehead.marketplace.need.Need;
 import dev.bridgehead.marketplace.need.NeedService;
@@ -50,8 +52,13 @@ class NeedsController {
     private final ScenarioService scenarios;
     private final Explanations explanations;
     private final PageContextFactory pages;
+    private final NegativeLists lists;
+    private final OrganizationService organizations;
 
-    NeedsController(NeedService needs, MatchingService matching, ScenarioService scenarios, Explanations explanations, PageContextFactory pages) {
+    NeedsController(NeedService needs, MatchingService matching, ScenarioService scenarios, Explanations explanations, PageContextFactory pages,
+                    NegativeLists lists, OrganizationService organizations) {
+        this.lists = lists;
+        this.organizations = organizations;
         this.needs = needs;
         this.matching = matching;
         this.scenarios = scenarios;
@@ -69,9 +76,10 @@ class NeedsController {
     }
 
     @Get(uri = "/new", produces = MediaType.TEXT_HTML)
-    HttpResponse<?> newForm(HttpRequest<?> request, Authentication authentication) {
-        Actors.member(authentication);
-        return HttpResponse.ok(form(pages.of(request), null, NeedForm.empty(), FormErrors.none()));
+    HttpResponse<?> newForm(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Long scenario) {
+        Actor actor = Actors.member(authentication);
+        NeedForm start = scenario == null ? NeedForm.empty() : NeedForm.forScenario(scenarios.get(scenario));
+        return HttpResponse.ok(form(pages.of(request), actor, null, start, FormErrors.none()));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -82,7 +90,7 @@ class NeedsController {
             return HttpResponse.seeOther(URI.create("/my/needs/" + need.id() + "?notice=needPosted"));
         } catch (InvalidInput e) {
             PageContext context = pages.of(request);
-            return HttpResponse.badRequest(form(context, null, form, FormErrors.of(e, context.messages(), NeedForm::fieldOf)));
+            return HttpResponse.badRequest(form(context, actor, null, form, FormErrors.of(e, context.messages(), NeedForm::fieldOf)));
         }
     }
 
@@ -96,8 +104,9 @@ class NeedsController {
 
     @Get(uri = "/{id}/edit", produces = MediaType.TEXT_HTML)
     HttpResponse<?> editForm(HttpRequest<?> request, Authentication authentication, long id) {
-        Need need = needs.get(Actors.of(authentication), id);
-        return HttpResponse.ok(form(pages.of(request), id, NeedForm.of(need), FormErrors.none()));
+        Actor actor = Actors.of(authentication);
+        Need need = needs.get(actor, id);
+        return HttpResponse.ok(form(pages.of(request), actor, id, NeedForm.of(need), FormErrors.none()));
     }
 
     @Post(uri = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -109,10 +118,11 @@ class NeedsController {
         } catch (Conflict e) {
             PageContext context = pages.of(request);
             Need current = needs.get(actor, id);
-            return HttpResponse.status(HttpStatus.CONFLICT).body(form(context, id, form.atVersion(current.version()), FormErrors.stale(context.messages())));
+            return HttpResponse.status(HttpStatus.CONFLICT).body(form(context, actor, id, form.atVersion(current.version()),
+                    FormErrors.stale(context.messages())));
         } catch (InvalidInput e) {
             PageContext context = pages.of(request);
-            return HttpResponse.badRequest(form(context, id, form, FormErrors.of(e, context.messages(), NeedForm::fieldOf)));
+            return HttpResponse.badRequest(form(context, actor, id, form, FormErrors.of(e, context.messages(), NeedForm::fieldOf)));
         }
     }
 
@@ -128,7 +138,11 @@ class NeedsController {
         return HttpResponse.seeOther(URI.create("/my/needs/" + id + "?notice=rematched"));
     }
 
-    private Object form(PageContext context, Long id, NeedForm form, FormErrors errors) {
-        return Pages.view("matching/need-form", new NeedFormPage(context, id, form, errors, scenarios.list(0, ALL_SCENARIOS).getContent()));
+    private Object form(PageContext context, Actor actor, Long id, NeedForm form, FormErrors errors) {
+        // The seeker exports in most needs: offer the lists of its registration area (every list when it has none on record).
+        dev.bridgehead.marketplace.organization.RegistrationArea area = actor.organizationId() == null ? null
+                : organizations.get(actor, actor.organizationId()).registrationArea();
+        return Pages.view("matching/need-form", new NeedFormPage(context, id, form, errors, scenarios.list(0, ALL_SCENARIOS).getContent(),
+                ListPicker.of(context, lists.offeredTo(area), form.listScenario(), form.listedItems())));
     }
 }
