@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,8 +38,8 @@ import java.util.stream.Collectors;
  * audited, each queuing a re-assessment of the open matches whose needs name a list scenario), the
  * comparison of two versions, and the check of the scenario and items a flow names.
  *
- * <p>Versions never change once stored, so each is read from the database once per node; which
- * version is current, and whether it is on, is read afresh every time, so every node agrees at once.
+ * <p>Everything is read afresh from the database each time (two small queries for the regime), so every
+ * node sees an import or a switch at once; the lists hold at most a few thousand items.
  */
 @Singleton
 public class NegativeLists {
@@ -62,7 +61,6 @@ public class NegativeLists {
     private final AuditLog audit;
     private final Outbox outbox;
     private final Clock clock;
-    private final Map<String, ListVersion> versionCache = new ConcurrentHashMap<>();
 
     NegativeLists(ListStateRepository states, ListVersionRepository versions, ParkSettings park,
                   dev.bridgehead.marketplace.park.ParkSettingRepository settings, AuditLog audit, Outbox outbox, Clock clock) {
@@ -408,14 +406,7 @@ public class NegativeLists {
     }
 
     private Optional<ListVersion> find(String code, int version) {
-        String key = code + "@" + version;
-        ListVersion cached = versionCache.get(key);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<ListVersion> found = versions.findByCodeAndListVersion(code, version);
-        found.ifPresent(v -> versionCache.put(key, v));
-        return found;
+        return versions.findByCodeAndListVersion(code, version);
     }
 
     private static void requireStaff(Actor actor) {

@@ -34,6 +34,11 @@ public class ShippedLists {
 
     @EventListener
     void onStartup(StartupEvent event) {
+        ensureShipped();
+    }
+
+    /** Stores each shipped list whose code the database does not have yet; harmless to call again. */
+    public void ensureShipped() {
         for (ListInput list : shipped(mapper)) {
             try {
                 if (lists.ship(list)) {

@@ -70,6 +70,12 @@ class ReassessmentIT {
     MarketplaceFixture fixture;
 
     @Inject
+    dev.bridgehead.marketplace.compliance.ComplianceEngine engine;
+
+    @Inject
+    dev.bridgehead.marketplace.negativelist.NegativeLists lists;
+
+    @Inject
     DatabaseCleaner database;
 
     Actor seeker;
@@ -101,7 +107,7 @@ class ReassessmentIT {
         assertThat(declared.verdict()).isEqualTo(Verdict.NEEDS_STEPS);
         assertThat(declared.steps()).allSatisfy(step -> assertThat(step.evidenceCheck()).isTrue())
                 .extracting(MatchDetails.Step::party).containsExactly(dev.bridgehead.marketplace.compliance.Party.BOTH);
-        assertThat(declared.ruleBookVersion()).isEqualTo("2026-12-06");
+        assertThat(declared.ruleBookVersion()).isEqualTo(engine.ruleBook().version());
         assertThat(declared.status()).as("curation untouched").isEqualTo(MatchStatus.INTRODUCED);
 
         verifyContract(seeker);
@@ -167,12 +173,41 @@ class ReassessmentIT {
                 match.score(), match.verdict(), match.steps(), match.reasons(), match.rules(), match.status(), null, match.computedAt(), "2024-03-22",
                 match.createdAt(), match.updatedAt(), match.version()));
 
-        int queued = outbox.ruleBookIs("2026-12-06");
+        int queued = outbox.ruleBookIs(engine.ruleBook().version());
         reassessment.reassess(seeker.organizationId());
 
         assertThat(queued).as("both parties of the match").isEqualTo(2);
-        assertThat(outbox.ruleBookIs("2026-12-06")).as("already queued, not twice").isZero();
-        assertThat(matches.findById(older.id()).orElseThrow().ruleBookVersion()).isEqualTo("2026-12-06");
+        assertThat(outbox.ruleBookIs(engine.ruleBook().version())).as("already queued, not twice").isZero();
+        assertThat(matches.findById(older.id()).orElseThrow().ruleBookVersion()).isEqualTo(engine.ruleBook().version());
+    }
+
+    @Test
+    void switching_a_negative_list_reassesses_the_matches_whose_needs_name_its_scenario_and_records_the_list_version() {
+        lists.put(staff, "T-FTZ", new dev.bridgehead.marketplace.negativelist.ListInput(null, "Test FTZ list", "测试清单", "SHANGHAI_FTZ_LINGANG",
+                "a test", "2025-02-08", true, null,
+                List.of(new dev.bridgehead.marketplace.negativelist.ListInput.ScenarioInput("T-PORT", "INTERNATIONAL_SHIPPING", "Port", "港口", null)),
+                List.of(), null, null));
+        Long listed = needs.create(seeker, new NeedInput("Crew data partner", null, List.of("INTERNATIONAL_SHIPPING"), List.of("PERSONAL"), "CN_TO_SG",
+                150_000L, 0L, List.of(), null, false, List.of(), List.of(), null, "T-PORT", List.of())).id();
+        Match underList = matches.save(new Match(null, listed, match.listingId(), seeker.organizationId(), provider.organizationId(), 70,
+                Verdict.NEEDS_STEPS, List.of(), List.of(), List.of(), MatchStatus.SUGGESTED, null, Instant.now(), null, null, null, null));
+        reassessment.reassess(seeker.organizationId());
+        Match cleared = matches.findById(underList.id()).orElseThrow();
+        assertThat(cleared.verdict()).isEqualTo(Verdict.CLEAR);
+        assertThat(cleared.listVersions()).containsExactly("T-FTZ@1");
+        assertThat(matches.findById(match.id()).orElseThrow().verdict()).as("a need naming no scenario").isEqualTo(Verdict.NEEDS_STEPS);
+        refreshes.deleteAll();
+
+        lists.setEnabled(staff, "T-FTZ", false, 1, "suspended");
+
+        assertThat(refreshes.findAll()).extracting(MatchRefresh::aggregateType, MatchRefresh::aggregateId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MatchRefresh.ASSESSMENT, seeker.organizationId()));
+        assertThat(reassessment.reassess(seeker.organizationId())).isEqualTo(1);
+        Match back = matches.findById(underList.id()).orElseThrow();
+        assertThat(back.verdict()).isEqualTo(Verdict.NEEDS_STEPS);
+        assertThat(back.listVersions()).isEmpty();
+        assertThat(steps.findByMatchIdOrderById(underList.id())).filteredOn(MatchStep::isVerdictChange).last()
+                .satisfies(step -> assertThat(step.toVerdict()).isEqualTo(Verdict.NEEDS_STEPS));
     }
 
     private ComplianceProfile declareContract(Actor member, String expiresOn) {

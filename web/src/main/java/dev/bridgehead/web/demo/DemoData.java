@@ -50,7 +50,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads the demo marketplace into an empty database, once: 84 firms (half in Lingang, half in
  * Singapore) across seven sectors, the 54 scenarios, about 250 listings in every state, staff and
- * admin accounts. The same seed gives the same marketplace.
+ * admin accounts, and the firms of the negative-list story ({@link ListStory}). The same seed gives
+ * the same marketplace.
  */
 @Singleton
 @Requires(property = "bridgehead.demo-data.enabled", value = "true")
@@ -74,10 +75,12 @@ public class DemoData {
     private final ScenarioService scenarios;
     private final NeedService needs;
     private final Catalogue catalogue;
+    private final ListStory listStory;
 
     DemoData(AccountService accounts, OrganizationService organizations, ComplianceProfileService compliance, ExportLedger ledger,
              OrganizationRepository organizationRepository, ListingService listings, ScenarioService scenarios, NeedService needs,
-             ResourceResolver resources, ObjectMapper json) {
+             ResourceResolver resources, ObjectMapper json, ListStory listStory) {
+        this.listStory = listStory;
         this.ledger = ledger;
         this.accounts = accounts;
         this.needs = needs;
@@ -123,6 +126,7 @@ public class DemoData {
         changeOfName(FIRMS_PER_SIDE * 2 - 1);
         ledgers(staff);
         revisionOfAPublishedListing(FIRMS_PER_SIDE * 2 - 3);
+        listStory.load(staff);
     }
 
     /** A provider has rewritten a published listing: the live text stays in search while the revision waits in staff's moderation queue. */
