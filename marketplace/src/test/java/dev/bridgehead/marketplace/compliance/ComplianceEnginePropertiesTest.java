@@ -41,13 +41,16 @@ class ComplianceEnginePropertiesTest {
             more.add(RandomCases.oneOf(random, DataCategory.class));
             List<Flow> bigger = List.of(
                     new Flow(flow.direction(), flow.categories(), flow.personalInfoSubjects() + random.nextInt(2_000_000), flow.sensitiveSubjects(),
-                            flow.exemptionGround(), flow.onGeneralList(), flow.importerProcessorOnly(), flow.sentBefore()),
+                            flow.exemptionGround(), flow.onGeneralList(), flow.importerProcessorOnly(), flow.sentBefore(), flow.listScenario(),
+                            flow.listedItems()),
                     new Flow(flow.direction(), flow.categories(), flow.personalInfoSubjects(), flow.sensitiveSubjects() + random.nextInt(20_000),
-                            flow.exemptionGround(), flow.onGeneralList(), flow.importerProcessorOnly(), flow.sentBefore()),
+                            flow.exemptionGround(), flow.onGeneralList(), flow.importerProcessorOnly(), flow.sentBefore(), flow.listScenario(),
+                            flow.listedItems()),
                     new Flow(flow.direction(), more, flow.personalInfoSubjects(), flow.sensitiveSubjects(), flow.exemptionGround(), flow.onGeneralList(),
-                            flow.importerProcessorOnly(), flow.sentBefore()),
+                            flow.importerProcessorOnly(), flow.sentBefore(), flow.listScenario(), flow.listedItems()),
                     flow.after(new SentThisYear(flow.sentBefore().personal() + random.nextInt(2_000_000),
-                            flow.sentBefore().sensitive() + random.nextInt(20_000))));
+                            flow.sentBefore().sensitive() + random.nextInt(20_000))),
+                    flow.inScenario(flow.listScenario(), plusItem(flow.listedItems(), random)));
             Verdict verdict = scenario.assess().verdict();
 
             for (Flow larger : bigger) {
@@ -65,7 +68,8 @@ class ComplianceEnginePropertiesTest {
             Collections.shuffle(shuffled, new Random(shuffled.size()));
             Flow flow = scenario.flow();
             Flow reordered = new Flow(flow.direction(), EnumSet.copyOf(shuffled), flow.personalInfoSubjects(), flow.sensitiveSubjects(),
-                    flow.exemptionGround(), flow.onGeneralList(), flow.importerProcessorOnly(), flow.sentBefore());
+                    flow.exemptionGround(), flow.onGeneralList(), flow.importerProcessorOnly(), flow.sentBefore(), flow.listScenario(),
+                    flow.listedItems());
 
             assertThat(scenario.withFlow(reordered).assess()).isEqualTo(scenario.assess());
         });
@@ -105,11 +109,33 @@ class ComplianceEnginePropertiesTest {
         }
         Flow flow = new Flow(RandomCases.oneOf(random, Direction.class), EnumSet.copyOf(categories),
                 RandomCases.count(random, 2_000_000, SUBJECT_EDGES), RandomCases.count(random, 2_000_000, SUBJECT_EDGES),
-                random.nextBoolean() ? null : RandomCases.oneOf(random, ExemptionGround.class), random.nextBoolean(), random.nextBoolean());
-        Participant lingang = participant(random, Jurisdiction.CN);
+                random.nextBoolean() ? null : RandomCases.oneOf(random, ExemptionGround.class), random.nextBoolean(), random.nextBoolean())
+                .inScenario(random.nextBoolean() ? null : SCENARIOS.get(random.nextInt(SCENARIOS.size())), items(random));
+        Participant lingang = participant(random, Jurisdiction.CN)
+                .registeredIn(random.nextInt(5) == 0 ? null : RandomCases.oneOf(random, dev.bridgehead.marketplace.organization.RegistrationArea.class));
         Participant singapore = participant(random, Jurisdiction.SG);
         boolean chinaExports = flow.direction() != Direction.SG_TO_CN;
         return new Scenario(flow, chinaExports ? lingang : singapore, chinaExports ? singapore : lingang, random.nextBoolean());
+    }
+
+    /** The scenarios of the test lists (and one no list has), and their items, named at random by flows. */
+    static final List<String> SCENARIOS = List.of("PORT", "MEMBERS", "CITY-PORT", "UNLISTED");
+    static final List<String> ITEMS = List.of("PORT-IMPORTANT", "PORT-CREW-PI", "PORT-HEALTH", "GONE");
+
+    private static java.util.Set<String> items(Random random) {
+        java.util.Set<String> items = new java.util.HashSet<>();
+        for (String item : ITEMS) {
+            if (random.nextInt(4) == 0) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    private static java.util.Set<String> plusItem(java.util.Set<String> items, Random random) {
+        java.util.Set<String> more = new java.util.HashSet<>(items);
+        more.add(ITEMS.get(random.nextInt(ITEMS.size())));
+        return more;
     }
 
     private static Participant participant(Random random, Jurisdiction jurisdiction) {
@@ -119,7 +145,7 @@ class ComplianceEnginePropertiesTest {
                 held.add(Parties.verified(code, random.nextInt(10) == 0 ? null : TODAY.minusDays(random.nextInt(5 * 365))));
             }
         }
-        return new Participant(jurisdiction, random.nextInt(4) == 0, held, List.of());
+        return new Participant(jurisdiction, random.nextInt(4) == 0, held, List.of(), null);
     }
 
     private static Participant plus(Participant participant, Mechanism mechanism) {
@@ -130,8 +156,10 @@ class ComplianceEnginePropertiesTest {
     }
 
     record Scenario(Flow flow, Participant exporter, Participant importer, boolean generalListEnabled) {
+        /** Under the lists of {@link NegativeListRuleTest}, both in force on the day. */
         Assessment assess() {
-            return ENGINE.assess(flow, exporter, importer, TODAY, generalListEnabled);
+            return ENGINE.assess(flow, exporter, importer, NegativeListRuleTest.DAY,
+                    new Regime(generalListEnabled, NegativeListRuleTest.LISTS.negativeLists()));
         }
 
         Scenario withExporter(Participant changed) {

@@ -61,13 +61,14 @@ final class Parties {
     static Participant withMechanism(Participant participant, Mechanism mechanism, LocalDate obtainedOn) {
         List<HeldMechanism> mechanisms = new ArrayList<>(participant.mechanisms());
         mechanisms.add(verified(mechanism, obtainedOn));
-        return new Participant(participant.jurisdiction(), participant.ciio(), mechanisms, participant.certifications());
+        return new Participant(participant.jurisdiction(), participant.ciio(), mechanisms, participant.certifications(), participant.registrationArea());
     }
 
     static Participant withCertification(Participant participant, Certification certification, LocalDate expiresOn) {
         List<HeldCertification> certifications = new ArrayList<>(participant.certifications());
         certifications.add(new HeldCertification(certification, expiresOn, "CERT-" + certification, "an accredited body", null, null, CHECKED));
-        return new Participant(participant.jurisdiction(), participant.ciio(), participant.mechanisms(), certifications);
+        return new Participant(participant.jurisdiction(), participant.ciio(), participant.mechanisms(), certifications,
+                participant.registrationArea());
     }
 
     static FlowBuilder flow(Direction direction, DataCategory... categories) {
