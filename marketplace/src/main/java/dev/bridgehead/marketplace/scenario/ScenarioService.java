@@ -131,7 +131,9 @@ public class ScenarioService {
                 roles.put(jurisdiction.name(), text.strip());
             }
         });
-        NegativeLists.Named listScenario = lists.checkNamed(check, "listScenario", "listScenario", input.listScenario(), List.of());
+        // Absent keeps the scenario's link (a client that does not know the field), empty removes it.
+        String named = input.listScenario() == null && current != null ? current.listScenario() : input.listScenario();
+        NegativeLists.Named listScenario = lists.checkNamed(check, "listScenario", "listScenario", named, List.of());
         check.that(listScenario.scenario() == null || direction == null || direction.oneWay().contains(Direction.CN_TO_SG), "listScenario",
                 "not-an-export", "a negative list concerns data leaving China: the direction must be CN_TO_SG or BOTH");
         check.throwIfInvalid();

@@ -181,11 +181,11 @@ public final class Views {
     @Serdeable
     public record ScenarioView(String id, String title, @Nullable String titleZh, String description, @Nullable String descriptionZh,
                                List<String> sectors, String direction, List<String> dataCategories, Map<String, String> roles,
-                               @Nullable String compliancePath, Integer version) {
+                               @Nullable String compliancePath, Integer version, @Nullable String listScenario) {
 
         public static ScenarioView of(Scenario s) {
             return new ScenarioView(Views.idOf(s.id()), s.title(), s.titleZh(), s.description(), s.descriptionZh(), names(s.sectors()),
-                    s.direction().name(), names(s.dataCategories()), s.roles(), s.compliancePath(), s.version());
+                    s.direction().name(), names(s.dataCategories()), s.roles(), s.compliancePath(), s.version(), s.listScenario());
         }
     }
 

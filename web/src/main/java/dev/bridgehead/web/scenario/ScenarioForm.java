@@ -23,16 +23,17 @@ public record ScenarioForm(
         @Nullable String roleCn,
         @Nullable String roleSg,
         @Nullable String compliancePath,
-        @Nullable Integer version) implements CsrfForm {
+        @Nullable Integer version,
+        @Nullable String listScenario) implements CsrfForm {
 
     static ScenarioForm empty() {
-        return new ScenarioForm(null, null, null, null, null, List.of(), null, List.of(), null, null, null, null);
+        return new ScenarioForm(null, null, null, null, null, List.of(), null, List.of(), null, null, null, null, null);
     }
 
     static ScenarioForm of(Scenario s) {
         return new ScenarioForm(null, s.title(), s.titleZh(), s.description(), s.descriptionZh(), s.sectors().stream().map(Enum::name).toList(),
                 s.direction().name(), s.dataCategories().stream().map(Enum::name).toList(), s.roles().get("CN"), s.roles().get("SG"),
-                s.compliancePath(), s.version());
+                s.compliancePath(), s.version(), s.listScenario());
     }
 
     ScenarioInput input() {
@@ -44,7 +45,7 @@ public record ScenarioForm(
             roles.put("SG", roleSg);
         }
         return new ScenarioInput(title, titleZh, description, descriptionZh, sectors == null ? List.of() : sectors, direction,
-                dataCategories == null ? List.of() : dataCategories, roles, compliancePath, version);
+                dataCategories == null ? List.of() : dataCategories, roles, compliancePath, version, listScenario == null ? "" : listScenario);
     }
 
     static String fieldOf(String serviceField) {

@@ -37,8 +37,10 @@ class ScenarioPageController {
 
     private final ScenarioService scenarios;
     private final PageContextFactory pages;
+    private final dev.bridgehead.marketplace.negativelist.NegativeLists lists;
 
-    ScenarioPageController(ScenarioService scenarios, PageContextFactory pages) {
+    ScenarioPageController(ScenarioService scenarios, PageContextFactory pages, dev.bridgehead.marketplace.negativelist.NegativeLists lists) {
+        this.lists = lists;
         this.scenarios = scenarios;
         this.pages = pages;
     }
@@ -60,14 +62,15 @@ class ScenarioPageController {
     @Secured({"STAFF", "ADMIN"})
     @Get(uri = "/staff/scenarios/new", produces = MediaType.TEXT_HTML)
     HttpResponse<?> newForm(HttpRequest<?> request) {
-        return HttpResponse.ok(Pages.view("scenario/form", new ScenarioFormPage(pages.of(request), null, ScenarioForm.empty(), FormErrors.none())));
+        return HttpResponse.ok(Pages.view("scenario/form", new ScenarioFormPage(pages.of(request), null, ScenarioForm.empty(), FormErrors.none(),
+                lists.all())));
     }
 
     @Secured({"STAFF", "ADMIN"})
     @Get(uri = "/staff/scenarios/{id}/edit", produces = MediaType.TEXT_HTML)
     HttpResponse<?> editForm(HttpRequest<?> request, long id) {
         return HttpResponse.ok(Pages.view("scenario/form", new ScenarioFormPage(pages.of(request), id, ScenarioForm.of(scenarios.get(id)),
-                FormErrors.none())));
+                FormErrors.none(), lists.all())));
     }
 
     @Secured({"STAFF", "ADMIN"})
@@ -95,6 +98,6 @@ class ScenarioPageController {
     private HttpResponse<?> refused(HttpRequest<?> request, Long id, ScenarioForm form, InvalidInput e) {
         PageContext context = pages.of(request);
         return HttpResponse.badRequest(Pages.view("scenario/form", new ScenarioFormPage(context, id, form,
-                FormErrors.of(e, context.messages(), ScenarioForm::fieldOf))));
+                FormErrors.of(e, context.messages(), ScenarioForm::fieldOf), lists.all())));
     }
 }
