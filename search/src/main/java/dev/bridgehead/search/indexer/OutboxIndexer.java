@@ -62,7 +62,7 @@ public class OutboxIndexer {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${bridgehead.search.indexer.interval:500ms}", initialDelay = "1s")
+    @Scheduled(fixedDelay = "${bridgehead.search.indexer.interval:500ms}", initialDelay = "${bridgehead.search.indexer.initial-delay:1s}")
     void drainContinuously() {
         try {
             while (drain() == BATCH) {

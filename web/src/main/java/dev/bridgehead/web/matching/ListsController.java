@@ -103,7 +103,8 @@ public class ListsController {
             try {
                 return json.readValue(form.content() == null ? "" : form.content(), ListInput.class);
             } catch (IOException | RuntimeException e) {
-                throw InvalidInput.of("content", "bad-json", "is not a list in JSON: " + e.getMessage().lines().findFirst().orElse(""));
+                String reason = java.util.Objects.toString(e.getMessage(), "").lines().findFirst().orElse("");
+                throw InvalidInput.of("content", "bad-json", "is not a list in JSON: " + reason);
             }
         }
         ListCsv.Rows rows = ListCsv.parse(form.content());
