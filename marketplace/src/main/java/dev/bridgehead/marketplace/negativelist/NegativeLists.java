@@ -296,7 +296,10 @@ public class NegativeLists {
         } else {
             settings.update(look);
         }
-        if (!started.isEmpty() && lastLook != null) {
+        if (lastLook == null) {
+            return List.of(); // the first look: verdicts made so far already saw the lists in force today
+        }
+        if (!started.isEmpty()) {
             outbox.listsChanged();
         }
         return started;
