@@ -137,18 +137,15 @@ public final class ComplianceEngine {
 
     /** The duties that hold for a flow whatever the route: they depend on the flow alone, not on the parties. */
     public List<Duty> duties(Flow flow) {
-        return duties(flow, false);
+        return duties(flow, null);
     }
 
-    /** The same, for a flow whose verdict came from a negative list or not (the list's report is due only under one). */
-    public List<Duty> duties(Flow flow, boolean underList) {
+    /** The same, for a flow whose verdict came from a negative list (its duties included) or not (null). */
+    public List<Duty> duties(Flow flow, @Nullable NegativeList underList) {
         List<Duty> duties = new ArrayList<>();
         for (Direction way : flow.direction().oneWay()) {
-            Evaluation evaluation = new Evaluation(flow.oneWay(way), null, null, null, false, null);
-            book.duties().stream().filter(duty -> duty.direction().equals(way.name()))
-                    .filter(duty -> duty.when() != null && Boolean.TRUE.equals(duty.when().listApplies())
-                            ? underList && way == Direction.CN_TO_SG : evaluation.holds(duty.when()))
-                    .forEach(duties::add);
+            Evaluation evaluation = new Evaluation(flow.oneWay(way), null, null, null, false, way == Direction.CN_TO_SG ? underList : null);
+            book.duties().stream().filter(duty -> duty.direction().equals(way.name()) && evaluation.holds(duty.when())).forEach(duties::add);
         }
         return duties;
     }
@@ -418,6 +415,7 @@ public final class ComplianceEngine {
                     && (condition.sensitiveSubjectsAtLeast() == null || flow.sensitiveThisYear() >= condition.sensitiveSubjectsAtLeast())
                     && (condition.personalSubjectsAtLeast() == null || flow.personalThisYear() >= condition.personalSubjectsAtLeast())
                     && (condition.listApplies() == null || condition.listApplies() == (list != null))
+                    && (condition.listIncomplete() == null || condition.listIncomplete() == (list != null && list.incomplete()))
                     && (condition.anyOf() == null || condition.anyOf().stream().anyMatch(this::holds));
         }
     }

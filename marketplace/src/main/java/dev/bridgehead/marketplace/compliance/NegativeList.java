@@ -110,6 +110,11 @@ public record NegativeList(String code, int version, String name, String nameZh,
         return items.stream().filter(item -> item.id().equals(id)).findFirst();
     }
 
+    /** Whether the published text has items this version does not hold (it could not be cited). */
+    public boolean incomplete() {
+        return publishedItemCount != null && publishedItemCount > items.size();
+    }
+
     /** The same list switched on or off. */
     public NegativeList enabled(boolean on) {
         return new NegativeList(code, version, name, nameZh, area, source, effectiveFrom, on, publishedItemCount, scenarios, items);

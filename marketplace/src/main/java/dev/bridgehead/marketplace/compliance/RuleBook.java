@@ -99,6 +99,7 @@ public record RuleBook(
      * @param sensitiveSubjectsAtLeast the exporter's sensitive subjects this year, this flow included, reach this
      * @param personalSubjectsAtLeast  the same for (non-sensitive) personal information
      * @param listApplies a negative list in force on the day covers the exporter and has the flow's scenario (rule NL-1)
+     * @param listIncomplete the list that applies holds fewer items than its published text has
      * @param anyOf       at least one of these conditions holds
      */
     @Serdeable
@@ -113,6 +114,7 @@ public record RuleBook(
             @Nullable Long sensitiveSubjectsAtLeast,
             @Nullable Long personalSubjectsAtLeast,
             @Nullable Boolean listApplies,
+            @Nullable Boolean listIncomplete,
             @Nullable List<Condition> anyOf) {
     }
 

@@ -53,7 +53,7 @@ class VerdictHistory implements VerdictListener {
         for (VerdictChange change : changes) {
             var before = change.before();
             var after = change.after();
-            String why = why(before.steps(), after.steps());
+            String why = why(before, after);
             history.add(new MatchStep(null, before.id(), null, before.status(), before.status(), why, null, now, before.verdict(), after.verdict()));
             for (Long party : List.of(before.needOrganizationId(), before.listingOrganizationId())) {
                 inbox.add(Notification.of(party, before.id(), Notification.VERDICT_CHANGED, before.verdict() + " " + after.verdict(), now));
@@ -67,8 +67,10 @@ class VerdictHistory implements VerdictListener {
         mailAfterCommit(told, changes.size());
     }
 
-    /** Which steps the change added and which it took away, in the rule book's words. */
-    private String why(List<MatchDetails.Step> before, List<MatchDetails.Step> after) {
+    /** Which steps the change added and which it took away, in the rule book's words, and the negative list it now follows or left. */
+    private String why(dev.bridgehead.marketplace.matching.Match was, dev.bridgehead.marketplace.matching.Match is) {
+        List<MatchDetails.Step> before = was.steps();
+        List<MatchDetails.Step> after = is.steps();
         List<String> added = after.stream().filter(step -> !before.contains(step)).map(this::describe).distinct().toList();
         List<String> gone = before.stream().filter(step -> !after.contains(step)).map(this::describe).distinct().toList();
         List<String> parts = new ArrayList<>();
@@ -77,6 +79,14 @@ class VerdictHistory implements VerdictListener {
         }
         if (!gone.isEmpty()) {
             parts.add("no longer needed: " + String.join(", ", gone));
+        }
+        List<String> listsNow = is.listVersions().stream().filter(list -> !was.listVersions().contains(list)).toList();
+        List<String> listsLeft = was.listVersions().stream().filter(list -> !is.listVersions().contains(list)).toList();
+        if (!listsNow.isEmpty()) {
+            parts.add("under negative list " + String.join(", ", listsNow) + " (rule NL-1)");
+        }
+        if (!listsLeft.isEmpty()) {
+            parts.add("no longer under negative list " + String.join(", ", listsLeft));
         }
         return parts.isEmpty() ? null : String.join("; ", parts);
     }

@@ -21,7 +21,11 @@ public final class InputCheck {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
+    /** A bad request never gets a bigger answer than this many errors (and a line saying how many more there were). */
+    static final int MAX_ERRORS = 100;
+
     private final List<FieldError> errors = new ArrayList<>();
+    private int suppressed;
 
     /** The text stripped, or null when there is none. */
     public static String clean(String value) {
@@ -162,7 +166,11 @@ public final class InputCheck {
     }
 
     public void add(String field, String code, String message) {
-        errors.add(new FieldError(field, code, message));
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(new FieldError(field, code, message));
+        } else {
+            suppressed++;
+        }
     }
 
     public boolean isValid() {
@@ -171,7 +179,11 @@ public final class InputCheck {
 
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+            List<FieldError> reported = new ArrayList<>(errors);
+            if (suppressed > 0) {
+                reported.add(new FieldError("input", "too-many-errors", suppressed + " more errors not listed: correct these first"));
+            }
+            throw new InvalidInput(reported);
         }
     }
 }

@@ -23,9 +23,37 @@ public final class ListCsv {
     private ListCsv() {
     }
 
-    /** The rows of a file, as the list's scenarios and items; every bad row is an error naming its line and column. */
-    public record Rows(List<ListInput.ScenarioInput> scenarios, List<ListInput.ItemInput> items) {
+    /**
+     * The rows of a file, as the list's scenarios and items, with the line each came from.
+     *
+     * @param scenarioLines the file's line of each scenario, in order
+     * @param itemLines     the file's line of each item, in order
+     */
+    public record Rows(List<ListInput.ScenarioInput> scenarios, List<ListInput.ItemInput> items, List<Integer> scenarioLines,
+                       List<Integer> itemLines) {
+
+        /** Runs the import of these rows; its errors name the file's line and column instead of the list's positions. */
+        public <T> T lines(java.util.function.Supplier<T> importing) {
+            try {
+                return importing.get();
+            } catch (InvalidInput e) {
+                throw new InvalidInput(e.errors().stream().map(this::located).toList());
+            }
+        }
+
+        private FieldError located(FieldError error) {
+            java.util.regex.Matcher position = POSITION.matcher(error.field());
+            if (!position.matches()) {
+                return error;
+            }
+            List<Integer> lines = position.group(1).equals("scenarios") ? scenarioLines : itemLines;
+            int index = Integer.parseInt(position.group(2));
+            String column = position.group(3) == null ? "" : position.group(3);
+            return index < lines.size() ? new FieldError("csv.line " + lines.get(index) + column, error.code(), error.message()) : error;
+        }
     }
+
+    private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("(scenarios|items)\\[(\\d+)](\\..+)?");
 
     public static Rows parse(String text) {
         List<List<String>> records = records(text == null ? "" : text.replace("\uFEFF", ""));
@@ -51,6 +79,8 @@ public final class ListCsv {
         }
         List<ListInput.ScenarioInput> scenarios = new ArrayList<>();
         List<ListInput.ItemInput> items = new ArrayList<>();
+        List<Integer> scenarioLines = new ArrayList<>();
+        List<Integer> itemLines = new ArrayList<>();
         for (int row = 1; row < records.size(); row++) {
             List<String> values = records.get(row);
             if (values.stream().allMatch(String::isBlank)) {
@@ -61,6 +91,7 @@ public final class ListCsv {
             if ("SCENARIO".equals(type == null ? null : type.toUpperCase(Locale.ROOT))) {
                 scenarios.add(new ListInput.ScenarioInput(value(values, column, "id"), value(values, column, "sector"), value(values, column, "name"),
                         value(values, column, "nameZh"), value(values, column, "source")));
+                scenarioLines.add(row + 1);
             } else if ("ITEM".equals(type == null ? null : type.toUpperCase(Locale.ROOT))) {
                 String from = value(values, column, "fromSubjects");
                 Long fromSubjects = null;
@@ -74,6 +105,7 @@ public final class ListCsv {
                 items.add(new ListInput.ItemInput(value(values, column, "id"), value(values, column, "scenario"), value(values, column, "name"),
                         value(values, column, "nameZh"), value(values, column, "kind"), value(values, column, "mechanism"), fromSubjects,
                         value(values, column, "source")));
+                itemLines.add(row + 1);
             } else {
                 errors.add(new FieldError(line + ".type", "unknown-code", "must be SCENARIO or ITEM"));
             }
@@ -81,7 +113,7 @@ public final class ListCsv {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return new Rows(scenarios, items);
+        return new Rows(scenarios, items, scenarioLines, itemLines);
     }
 
     private static String value(List<String> values, Map<String, Integer> column, String name) {

@@ -8,7 +8,8 @@ import java.util.List;
  * A list version as staff send it (the same shape the API reads back); codes still strings so that
  * each bad one is a field error of its own. With only {@code enabled} given, it switches the list.
  *
- * @param version the list's version the sender read; a stale one is refused
+ * @param enabled true or false (anything else is refused, not read as false); absent keeps the switch as it is
+ * @param version the list's version the sender read; required to change a list that exists, and a stale one is refused
  */
 @Serdeable
 public record ListInput(
@@ -18,7 +19,7 @@ public record ListInput(
         @Nullable String area,
         @Nullable String source,
         @Nullable String effectiveFrom,
-        @Nullable Boolean enabled,
+        @Nullable Object enabled,
         @Nullable Integer publishedItemCount,
         @Nullable List<ScenarioInput> scenarios,
         @Nullable List<ItemInput> items,
@@ -44,5 +45,19 @@ public record ListInput(
     /** The same list with other scenarios and items, as a CSV file gives them. */
     public ListInput withContent(List<ScenarioInput> newScenarios, List<ItemInput> newItems) {
         return new ListInput(code, name, nameZh, area, source, effectiveFrom, enabled, publishedItemCount, newScenarios, newItems, note, version);
+    }
+
+    /** The same input with the list's facts it leaves out (name, area, source, day, published count) taken from the current version. */
+    public ListInput withFactsOf(@Nullable dev.bridgehead.marketplace.compliance.NegativeList current) {
+        if (current == null) {
+            return this;
+        }
+        return new ListInput(code, or(name, current.name()), or(nameZh, current.nameZh()), or(area, current.area().name()), or(source, current.source()),
+                or(effectiveFrom, current.effectiveFrom().toString()), enabled,
+                publishedItemCount != null ? publishedItemCount : current.publishedItemCount(), scenarios, items, note, version);
+    }
+
+    private static String or(String given, String current) {
+        return given == null || given.isBlank() ? current : given;
     }
 }

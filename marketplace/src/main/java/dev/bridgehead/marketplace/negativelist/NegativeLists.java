@@ -47,6 +47,8 @@ public class NegativeLists {
     public static final String SUBJECT = "negative-list";
     static final int MAX_SCENARIOS = 200;
     static final int MAX_ITEMS = 2000;
+    /** More items than any scenario of the published lists has. */
+    static final int MAX_NAMED_ITEMS = 200;
     static final Set<Mechanism> ITEM_MECHANISMS = Set.of(Mechanism.CN_SECURITY_ASSESSMENT, Mechanism.CN_STANDARD_CONTRACT,
             Mechanism.CN_PI_CERTIFICATION);
     static final Set<DataCategory> ITEM_KINDS = Set.of(DataCategory.IMPORTANT, DataCategory.PERSONAL, DataCategory.SENSITIVE_PERSONAL);
@@ -88,6 +90,19 @@ public class NegativeLists {
         return state.flatMap(s -> find(code, version)).map(v -> v.asList(state.get().enabled() && state.get().currentVersion() == version));
     }
 
+    /** The version a verdict names as {@code code@version}; empty when it is not (or no longer) there. */
+    public Optional<NegativeList> cited(String codeAtVersion) {
+        int at = codeAtVersion.lastIndexOf('@');
+        if (at < 1) {
+            return Optional.empty();
+        }
+        try {
+            return version(codeAtVersion.substring(0, at), Integer.parseInt(codeAtVersion.substring(at + 1)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A version's import: when, by whom, with what note. */
     public record Imported(int version, Instant importedAt, @Nullable Long importedBy, @Nullable String note, int scenarios, int items) {
     }
@@ -116,7 +131,10 @@ public class NegativeLists {
     public Named checkNamed(InputCheck check, String scenarioField, String itemsField, @Nullable String scenario, @Nullable List<String> items) {
         String code = InputCheck.clean(scenario);
         List<String> given = items == null ? List.of() : items;
-        check.maxItems(itemsField, given, MAX_ITEMS);
+        if (given.size() > MAX_NAMED_ITEMS) {
+            check.maxItems(itemsField, given, MAX_NAMED_ITEMS);
+            return Named.NONE;
+        }
         if (code == null) {
             check.that(given.isEmpty(), itemsField, "without-scenario", "name the list scenario (listScenario) the items belong to");
             return Named.NONE;
@@ -127,7 +145,7 @@ public class NegativeLists {
             return Named.NONE;
         }
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < given.size() && i < MAX_ITEMS; i++) {
+        for (int i = 0; i < given.size(); i++) {
             String id = InputCheck.clean(given.get(i));
             boolean known = id != null && lists.stream().anyMatch(list -> list.item(id).filter(item -> item.scenario().equals(code)).isPresent());
             check.that(known, itemsField + "[" + i + "]", "unknown-item", "'" + abbreviate(id) + "' is not an item of scenario " + code);
@@ -151,29 +169,39 @@ public class NegativeLists {
         check.that(input.code() == null || input.code().equals(code), "code", "does-not-match", "must be the code in the address");
         check.throwIfInvalid();
         Optional<ListState> state = states.findById(code);
-        if (state.isPresent() && input.version() != null && input.version() != state.get().currentVersion()) {
+        Boolean switchTo = switchOf(check, input.enabled());
+        check.that(state.isEmpty() || input.version() != null, "version", "required",
+                "is required to change a list: give the version you read, so that a newer import is not overwritten");
+        check.throwIfInvalid();
+        if (state.isPresent() && input.version() != state.get().currentVersion()) {
             throw Conflict.staleVersion("The list " + code);
         }
         if (input.onlySwitches()) {
             if (state.isEmpty()) {
                 throw InvalidInputs.missingContent();
             }
-            return switchTo(actor, state.get(), input.enabled(), input.note());
+            return switchTo(actor, state.get(), switchTo, input.note());
         }
         ListVersion candidate = validated(code, input, state.map(ListState::currentVersion).orElse(0) + 1, actor);
-        boolean enabled = input.enabled() != null ? input.enabled() : state.map(ListState::enabled).orElse(true);
+        boolean enabled = switchTo != null ? switchTo : state.map(ListState::enabled).orElse(true);
         if (state.isPresent()) {
             ListVersion current = stored(code, state.get().currentVersion());
             if (sameContent(current, candidate)) {
                 return enabled == state.get().enabled() ? current.asList(enabled) : switchTo(actor, state.get(), enabled, input.note());
             }
         }
-        ListVersion saved = versions.save(candidate);
+        ListVersion saved;
         Instant now = clock.instant();
-        if (state.isPresent()) {
-            states.update(new ListState(code, saved.listVersion(), enabled, now, actor.userId(), state.get().version()));
-        } else {
-            states.save(new ListState(code, saved.listVersion(), enabled, now, actor.userId(), null));
+        try {
+            saved = versions.save(candidate);
+            if (state.isPresent()) {
+                states.update(new ListState(code, saved.listVersion(), enabled, now, actor.userId(), state.get().version()));
+            } else {
+                states.save(new ListState(code, saved.listVersion(), enabled, now, actor.userId(), null));
+            }
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            // Another import of the same list won the race (the same version number, or the list created meanwhile).
+            throw Conflict.staleVersion("The list " + code);
         }
         Map<String, AuditEntry.FieldChange> changes = new LinkedHashMap<>();
         AuditLog.compare(changes, "version", state.map(ListState::currentVersion).orElse(null), saved.listVersion());
@@ -195,12 +223,25 @@ public class NegativeLists {
         return switchTo(actor, state, enabled, note);
     }
 
+    /** {@code enabled} as sent: true or false, null when absent; anything else is an error, never read as false. */
+    private static Boolean switchOf(InputCheck check, @Nullable Object enabled) {
+        if (enabled == null || enabled instanceof Boolean) {
+            return (Boolean) enabled;
+        }
+        check.add("enabled", "not-a-boolean", "must be true or false");
+        return null;
+    }
+
     private NegativeList switchTo(Actor actor, ListState state, boolean enabled, @Nullable String note) {
         ListVersion current = stored(state.code(), state.currentVersion());
         if (state.enabled() == enabled) {
             return current.asList(enabled);
         }
-        states.update(new ListState(state.code(), state.currentVersion(), enabled, clock.instant(), actor.userId(), state.version()));
+        try {
+            states.update(new ListState(state.code(), state.currentVersion(), enabled, clock.instant(), actor.userId(), state.version()));
+        } catch (io.micronaut.data.exceptions.OptimisticLockException e) {
+            throw Conflict.staleVersion("The list " + state.code());
+        }
         audit.record(actor, enabled ? "list.enabled" : "list.disabled", SUBJECT, current.id(), state.code() + " version " + state.currentVersion()
                 + (InputCheck.clean(note) == null ? "" : ": " + InputCheck.clean(note)));
         outbox.listsChanged();

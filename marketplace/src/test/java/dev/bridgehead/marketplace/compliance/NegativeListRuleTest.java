@@ -152,6 +152,21 @@ class NegativeListRuleTest {
     }
 
     @Test
+    void aListLackingItemsOfItsPublishedTextClearsButAsksToCheckThatText() {
+        NegativeList lacking = new NegativeList("T-LACKING", 1, "Lacking", "缺项", NegativeList.Area.SHANGHAI_FTZ_LINGANG, "test", FTZ_FROM, true, 84,
+                List.of(new NegativeList.Scenario("PORT", "INTERNATIONAL_SHIPPING", "Port operations", "港口作业", null)), List.of());
+
+        Assessment assessment = ENGINE.assess(flow("PORT", Set.of(), 10, PERSONAL), exporter(LINGANG), Parties.singapore(), DAY,
+                new Regime(true, List.of(lacking)));
+        Assessment complete = ENGINE.assess(flow("PORT", Set.of(), 10, PERSONAL), exporter(LINGANG), Parties.singapore(), DAY, LISTS);
+
+        assertThat(assessment.verdict()).isEqualTo(CLEAR);
+        assertThat(assessment.duties()).extracting(RuleBook.Duty::id).contains("NL-DUTY-1", "NL-DUTY-2");
+        assertThat(complete.duties()).extracting(RuleBook.Duty::id).contains("NL-DUTY-1").doesNotContain("NL-DUTY-2");
+        assertThat(ENGINE.duties(flow("PORT", Set.of(), 10, PERSONAL), lacking)).extracting(RuleBook.Duty::id).contains("NL-DUTY-2");
+    }
+
+    @Test
     void theVerdictNamesTheListVersionItUsed() {
         Assessment assessment = ENGINE.assess(flow("PORT", Set.of(), 10, PERSONAL), exporter(LINGANG), Parties.singapore(), DAY, LISTS);
 

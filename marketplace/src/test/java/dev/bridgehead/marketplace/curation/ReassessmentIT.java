@@ -207,7 +207,10 @@ class ReassessmentIT {
         assertThat(back.verdict()).isEqualTo(Verdict.NEEDS_STEPS);
         assertThat(back.listVersions()).isEmpty();
         assertThat(steps.findByMatchIdOrderById(underList.id())).filteredOn(MatchStep::isVerdictChange).last()
-                .satisfies(step -> assertThat(step.toVerdict()).isEqualTo(Verdict.NEEDS_STEPS));
+                .satisfies(step -> {
+                    assertThat(step.toVerdict()).isEqualTo(Verdict.NEEDS_STEPS);
+                    assertThat(step.note()).contains("no longer under negative list T-FTZ@1");
+                });
     }
 
     private ComplianceProfile declareContract(Actor member, String expiresOn) {

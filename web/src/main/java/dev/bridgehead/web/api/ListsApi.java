@@ -72,6 +72,8 @@ class ListsApi {
     @Operation(summary = "Two versions of a list compared scenario by scenario and item by item")
     @Get("/{code}/compare")
     ListComparison compare(String code, @QueryValue int from, @QueryValue int to) {
+        dev.bridgehead.marketplace.failure.InputCheck check = new dev.bridgehead.marketplace.failure.InputCheck();
+        check.range("from", (long) from, 1, Integer.MAX_VALUE).range("to", (long) to, 1, Integer.MAX_VALUE).throwIfInvalid();
         return lists.compare(code, from, to);
     }
 
@@ -86,8 +88,10 @@ class ListsApi {
     @Secured({"STAFF", "ADMIN"})
     @Put("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    ListView put(String code, @Body ListInput input, Authentication authentication) {
-        return ListView.of(lists.put(Actors.of(authentication), code, input), LocalDate.now(clock));
+    HttpResponse<ListView> put(String code, @Body ListInput input, Authentication authentication) {
+        boolean existed = lists.current(code).isPresent();
+        ListView view = ListView.of(lists.put(Actors.of(authentication), code, input), LocalDate.now(clock));
+        return existed ? HttpResponse.ok(view) : HttpResponse.created(view, java.net.URI.create("/api/v1/compliance/lists/" + code));
     }
 
     @Operation(summary = "Staff: import a version's scenarios and items as CSV; the list's facts come as query values or stay as they are")
@@ -99,17 +103,9 @@ class ListsApi {
                     @Nullable @QueryValue Integer publishedItemCount, @Nullable @QueryValue Boolean enabled, @Nullable @QueryValue String note,
                     @Nullable @QueryValue Integer version, Authentication authentication) {
         ListCsv.Rows rows = ListCsv.parse(csv);
-        NegativeList current = lists.current(code).orElse(null);
-        ListInput input = new ListInput(code, or(name, current == null ? null : current.name()), or(nameZh, current == null ? null : current.nameZh()),
-                or(area, current == null ? null : current.area().name()), or(source, current == null ? null : current.source()),
-                or(effectiveFrom, current == null ? null : current.effectiveFrom().toString()),
-                enabled, publishedItemCount != null ? publishedItemCount : current == null ? null : current.publishedItemCount(), rows.scenarios(),
-                rows.items(), note, version);
-        return ListView.of(lists.put(Actors.of(authentication), code, input), LocalDate.now(clock));
-    }
-
-    private static String or(String given, String current) {
-        return given != null ? given : current;
+        ListInput input = new ListInput(code, name, nameZh, area, source, effectiveFrom, enabled, publishedItemCount, rows.scenarios(), rows.items(),
+                note, version).withFactsOf(lists.current(code).orElse(null));
+        return ListView.of(rows.lines(() -> lists.put(Actors.of(authentication), code, input)), LocalDate.now(clock));
     }
 
     /**

@@ -146,16 +146,17 @@ public class Explanations {
 
     /** "Under <list>, version n." and, where Bridgehead lacks items of the published text, the warning to check it. */
     private String listNote(PageContext context, String listVersion) {
-        int at = listVersion.lastIndexOf('@');
-        String code = at < 0 ? listVersion : listVersion.substring(0, at);
-        Integer version = at < 0 ? null : Integer.valueOf(listVersion.substring(at + 1));
-        var list = version == null ? java.util.Optional.<dev.bridgehead.marketplace.compliance.NegativeList>empty() : lists.version(code, version);
+        var list = lists.cited(listVersion);
         if (list.isEmpty()) {
-            return context.t("rule.list", code, String.valueOf(version));
+            return context.t("rule.list", listVersion, "");
         }
-        String note = context.t("rule.list", context.inLanguage(list.get().name(), list.get().nameZh()), String.valueOf(version));
-        Integer published = list.get().publishedItemCount();
-        return published != null && published > list.get().items().size() ? note + " " + context.t("lists.incomplete") : note;
+        String note = context.t("rule.list", context.inLanguage(list.get().name(), list.get().nameZh()), String.valueOf(list.get().version()));
+        return list.get().incomplete() ? note + " " + context.t("lists.incomplete") : note;
+    }
+
+    /** The list version the match's verdict used, if any. */
+    public dev.bridgehead.marketplace.compliance.NegativeList listOf(Match match) {
+        return match.listVersions().stream().map(lists::cited).flatMap(java.util.Optional::stream).findFirst().orElse(null);
     }
 
     private static String join(String a, String b) {

@@ -14,6 +14,11 @@ public record ListVersionsPage(PageContext context, NegativeList list, List<Nega
         return context.inLanguage(list.name(), list.nameZh());
     }
 
+    public String when(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai")).format(instant)
+                + " (UTC+8)";
+    }
+
     public String label(ListComparison.Difference difference) {
         String name = context.inLanguage(difference.name(), difference.nameZh());
         return difference.id() + (name == null ? "" : " · " + name);

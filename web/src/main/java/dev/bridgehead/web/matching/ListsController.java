@@ -76,8 +76,11 @@ public class ListsController {
     @Secured({"STAFF", "ADMIN"})
     @Post(uri = "/{code}/switch", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> switchList(Authentication authentication, String code, @Body Map<String, String> form) {
-        boolean on = "on".equals(form.get("state"));
-        Integer version = parse(form.get("version"));
+        Boolean on = switchOf(form.get("state"));
+        if (on == null) {
+            throw InvalidInput.of("state", "required", "must be on or off");
+        }
+        Integer version = number("version", form.get("version"));
         lists.setEnabled(Actors.of(authentication), code, on, version, form.get("note"));
         return HttpResponse.seeOther(URI.create("/compliance/lists?notice=" + (on ? "listOn" : "listOff")));
     }
@@ -87,39 +90,65 @@ public class ListsController {
     HttpResponse<?> importList(HttpRequest<?> request, Authentication authentication, @Body ImportForm form) {
         PageContext context = pages.of(request);
         try {
-            NegativeList saved = lists.put(Actors.of(authentication), form.code() == null ? "" : form.code().strip(), input(form));
+            String code = form.code() == null ? "" : form.code().strip();
+            NegativeList saved = importList(Actors.of(authentication), code, form);
             return HttpResponse.seeOther(URI.create("/compliance/lists/" + URLEncoder.encode(saved.code(), StandardCharsets.UTF_8)
                     + "?notice=listImported"));
         } catch (InvalidInput e) {
-            return HttpResponse.badRequest(page(context, form, FormErrors.of(e, context.messages(), field -> field)));
+            return HttpResponse.badRequest(page(context, form, FormErrors.located(e, context.messages(), FORM_FIELDS)));
         } catch (Conflict e) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(page(context, form, FormErrors.stale(context.messages())));
         }
     }
 
-    /** The typed import: a whole list as JSON, or scenarios and items as CSV with the list's facts from the form. */
-    private ListInput input(ImportForm form) {
+    /**
+     * The typed import: a whole list as JSON, or scenarios and items as CSV with the list's facts from the form (those left
+     * empty stay as the current version has them); the switch stays as it is unless the form says on or off.
+     */
+    private NegativeList importList(dev.bridgehead.marketplace.account.Actor actor, String code, ImportForm form) {
+        Integer version = number("version", form.version());
         if ("JSON".equals(form.format())) {
+            ListInput parsed;
             try {
-                return json.readValue(form.content() == null ? "" : form.content(), ListInput.class);
+                parsed = json.readValue(form.content() == null ? "" : form.content(), ListInput.class);
             } catch (IOException | RuntimeException e) {
                 String reason = java.util.Objects.toString(e.getMessage(), "").lines().findFirst().orElse("");
                 throw InvalidInput.of("content", "bad-json", "is not a list in JSON: " + reason);
             }
+            ListInput input = parsed.version() != null || version == null ? parsed
+                    : new ListInput(parsed.code(), parsed.name(), parsed.nameZh(), parsed.area(), parsed.source(), parsed.effectiveFrom(),
+                    parsed.enabled(), parsed.publishedItemCount(), parsed.scenarios(), parsed.items(), parsed.note(), version);
+            return lists.put(actor, code, input);
         }
         ListCsv.Rows rows = ListCsv.parse(form.content());
-        return new ListInput(null, form.name(), form.nameZh(), form.area(), form.source(), form.effectiveFrom(), !"off".equals(form.state()),
-                parse(form.publishedItemCount()), rows.scenarios(), rows.items(), form.note(), parse(form.version()));
+        Boolean enabled = switchOf(form.state());
+        ListInput input = new ListInput(null, form.name(), form.nameZh(), form.area(), form.source(), form.effectiveFrom(), enabled,
+                number("publishedItemCount", form.publishedItemCount()), rows.scenarios(), rows.items(), form.note(), version)
+                .withFactsOf(lists.current(code).orElse(null));
+        return rows.lines(() -> lists.put(actor, code, input));
     }
 
-    private static Integer parse(String number) {
+    static final java.util.Set<String> FORM_FIELDS = java.util.Set.of("code", "content", "name", "nameZh", "area", "source", "effectiveFrom",
+            "publishedItemCount", "state", "note", "version");
+
+    private static Boolean switchOf(String state) {
+        if (state == null || state.isBlank() || "keep".equals(state)) {
+            return null;
+        }
+        if (!"on".equals(state) && !"off".equals(state)) {
+            throw InvalidInput.of("state", "unknown-code", "must be on or off");
+        }
+        return "on".equals(state);
+    }
+
+    private static Integer number(String field, String number) {
         if (number == null || number.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(number.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInput.of("version", "not-a-number", "'" + number + "' is not a whole number");
+            throw InvalidInput.of(field, "not-a-number", "'" + number + "' is not a whole number");
         }
     }
 
@@ -134,7 +163,7 @@ public class ListsController {
                       @Nullable String effectiveFrom, @Nullable String publishedItemCount, @Nullable String state, @Nullable String note,
                       @Nullable String version) implements dev.bridgehead.web.security.CsrfForm {
         static ImportForm empty() {
-            return new ImportForm(null, null, "CSV", String.join(",", ListCsv.COLUMNS) + "\n", null, null, null, null, null, null, "on", null, null);
+            return new ImportForm(null, null, "CSV", String.join(",", ListCsv.COLUMNS) + "\n", null, null, null, null, null, null, "keep", null, null);
         }
     }
 }

@@ -67,7 +67,7 @@ class MatchPageController {
         Match match = matching.get(actor, id);
         PageContext context = pages.of(request);
         Explanations.MatchRow row = explanations.rows(context, List.of(match)).get(0);
-        return HttpResponse.ok(Pages.view("matching/match", new MatchPage(context, row, engine.duties(row.need().flow(), !row.match().listVersions().isEmpty()),
+        return HttpResponse.ok(Pages.view("matching/match", new MatchPage(context, row, engine.duties(row.need().flow(), explanations.listOf(row.match())),
                 explanations.text(context, engine.ruleBook().disclaimer()), actor.mayActFor(match.needOrganizationId()), actions(actor, match),
                 shared(actor, match.id()), outlook(actor, row))));
     }

@@ -36,6 +36,21 @@ public final class FormErrors {
         return new FormErrors(byField);
     }
 
+    /**
+     * The same, for a form whose errors may point inside what was pasted into one field (a CSV row, a
+     * JSON item): those keep their location in front of the message, so the author can find them.
+     */
+    public static FormErrors located(InvalidInput refused, Messages messages, java.util.Set<String> formFields) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (FieldError error : refused.errors()) {
+            String translated = messages.get("form.error." + error.code());
+            String message = translated.startsWith("[") ? error.message() : translated;
+            boolean onTheForm = formFields.contains(error.field());
+            byField.putIfAbsent(error.field(), onTheForm ? message : error.field() + ": " + message + " (" + error.message() + ")");
+        }
+        return new FormErrors(byField);
+    }
+
     /** Someone else saved first: the typed values come back with this message, to be reviewed and saved again. */
     public static FormErrors stale(Messages messages) {
         return new FormErrors(Map.of("version", messages.get("form.stale")));

@@ -17,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The negative lists through the API as platforms and staff use it: anyone reads them, staff import
@@ -47,6 +49,12 @@ class NegativeListsApiIT {
 
     @Inject
     ShippedLists shipped;
+
+    @Inject
+    dev.bridgehead.marketplace.account.AccountService accounts;
+
+    @Inject
+    dev.bridgehead.marketplace.organization.ComplianceProfileService compliance;
 
     private Actor lingang;
     private Actor singapore;
@@ -82,10 +90,11 @@ class NegativeListsApiIT {
         HttpResponse<String> second = api().send("PUT", "/api/v1/compliance/lists/T-LIST", changed, staffToken);
         HttpResponse<String> stale = api().send("PUT", "/api/v1/compliance/lists/T-LIST", changed, staffToken);
         HttpResponse<String> bad = api().send("PUT", "/api/v1/compliance/lists/T-LIST", LIST.replace("\"CN_STANDARD_CONTRACT\"", "\"SG_CONTRACT\"")
-                .replace("\"scenario\":\"T-PORT\",\"name\":\"Vessel", "\"scenario\":\"NOWHERE\",\"name\":\"Vessel"), staffToken);
+                .replace("\"scenario\":\"T-PORT\",\"name\":\"Vessel", "\"scenario\":\"NOWHERE\",\"name\":\"Vessel")
+                .replace("\"scenarios\":[", "\"version\":2,\"scenarios\":["), staffToken);
         HttpResponse<String> compared = api().send("GET", "/api/v1/compliance/lists/T-LIST/compare?from=1&to=2", null, null);
 
-        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.body()).contains("\"version\":1").contains("\"enabled\":true").contains("\"itemsIncomplete\":true");
         assertThat(second.body()).contains("\"version\":2").contains("\"fromSubjects\":500000");
         assertThat(stale.statusCode()).as("version 1 was read, 2 is current").isEqualTo(409);
@@ -96,6 +105,13 @@ class NegativeListsApiIT {
         assertThat(api().send("GET", "/api/v1/compliance/lists/T-LIST", null, null).body()).as("nothing changed by the refused imports")
                 .contains("\"version\":2").contains("\"fromSubjects\":500000");
         assertThat(api().send("GET", "/api/v1/compliance/lists/T-LIST?version=1", null, null).body()).contains("\"fromSubjects\":100000");
+        HttpResponse<String> notABoolean = api().send("PUT", "/api/v1/compliance/lists/T-LIST", "{\"enabled\":\"yes\",\"version\":2}", staffToken);
+        HttpResponse<String> unversioned = api().send("PUT", "/api/v1/compliance/lists/T-LIST", changed.replace("\"version\":1,", ""), staffToken);
+        assertThat(notABoolean.statusCode()).isEqualTo(400);
+        assertThat(notABoolean.body()).contains("\"field\":\"enabled\"");
+        assertThat(unversioned.statusCode()).as("a change must say which version it was read at").isEqualTo(400);
+        assertThat(api().send("GET", "/api/v1/compliance/lists/T-LIST", null, null).body()).contains("\"enabled\":true");
+        assertThat(api().send("GET", "/api/v1/compliance/lists/T-LIST/compare?from=0&to=2", null, null).statusCode()).isEqualTo(400);
         assertThat(api().send("PUT", "/api/v1/compliance/lists/T-LIST", LIST, api().token(fixture.emailOf(lingang))).statusCode()).isEqualTo(403);
         assertThat(api().send("PUT", "/api/v1/compliance/lists/T-LIST", LIST, null).statusCode()).isEqualTo(401);
     }
@@ -137,6 +153,8 @@ class NegativeListsApiIT {
                 flow + ",\"listScenario\":\"T-MEMBERS\",\"listedItems\":[\"T-PORT-2\"]}", token);
 
         assertThat(without.body()).contains("\"verdict\":\"NEEDS_STEPS\"").contains("\"id\":\"CN-8\"").doesNotContain("NL-DUTY-1");
+        assertThat(exempt.body()).as("the list lacks one of its three published items: check the published text")
+                .contains("\"code\":\"NL-DUTY-2\"");
         assertThat(exempt.body()).contains("\"verdict\":\"CLEAR\"").contains("\"id\":\"NL-1\"").contains("\"list\":\"T-LIST@1\"")
                 .contains("\"listVersions\":[\"T-LIST@1\"]").contains("\"code\":\"NL-DUTY-1\"").contains("\"deadline\":\"")
                 .contains("\"dueInBusinessDays\":15").contains("\"ruleBookVersion\":\"");
@@ -187,6 +205,76 @@ class NegativeListsApiIT {
         assertThat(staff.get("/compliance/lists").body()).contains("switched off by park staff");
         Browser member = Browser.signedIn(URI.create(server.getURL().toString()), fixture.emailOf(lingang));
         assertThat(member.post("/compliance/lists/SH-CITYWIDE-2025/switch", Browser.form("state", "on")).statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * Rule NL-1 of COMPLIANCE.md's 2026 table through the API: each registration area against each list, in force or
+     * not yet, CIIO or not, a scenario named or not, an item under and at its volume, core data still blocked.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lingang, FTZ list, scenario, no item         | LINGANG      | false | T-PORT  |          | PERSONAL | 500000 | CLEAR       | NL-1
+            rest of the FTZ, FTZ list                    | SHANGHAI_FTZ | false | T-PORT  |          | PERSONAL | 500000 | CLEAR       | NL-1
+            elsewhere in Shanghai, FTZ list              | SHANGHAI     | false | T-PORT  |          | PERSONAL | 500000 | NEEDS_STEPS | CN-8
+            elsewhere in Shanghai, citywide list         | SHANGHAI     | false | C-PORT  |          | PERSONAL | 500000 | CLEAR       | NL-1
+            elsewhere in China, citywide list            | CN_OTHER     | false | C-PORT  |          | PERSONAL | 500000 | NEEDS_STEPS | CN-8
+            Lingang, a list in force only from tomorrow  | LINGANG      | false | L-PORT  |          | PERSONAL | 500000 | NEEDS_STEPS | CN-8
+            Lingang, a CIIO                              | LINGANG      | true  | T-PORT  |          | PERSONAL | 500000 | NEEDS_STEPS | CN-6
+            Lingang, no scenario named                   | LINGANG      | false |         |          | PERSONAL | 500000 | NEEDS_STEPS | CN-8
+            an item under its volume (99,999)            | LINGANG      | false | T-PORT  | T-PORT-2 | PERSONAL | 99999  | CLEAR       | NL-1
+            the same item at its volume (100,000)        | LINGANG      | false | T-PORT  | T-PORT-2 | PERSONAL | 100000 | NEEDS_STEPS | NL-1
+            core data is still blocked                   | LINGANG      | false | T-PORT  |          | CORE     | 0      | BLOCKED     | CN-1
+            """)
+    void the_2026_table_through_the_api(String name, String area, boolean ciio, String scenario, String item, String category, long subjects,
+                                        String verdict, String rule) throws Exception {
+        api().send("PUT", "/api/v1/compliance/lists/T-FTZ", LIST.replace("T-MEMBERS", "T-OTHER"), staffToken);
+        api().send("PUT", "/api/v1/compliance/lists/T-CITY", "{\"name\":\"City\",\"nameZh\":\"全市\",\"area\":\"SHANGHAI_CITYWIDE\",\"source\":\"s\","
+                + "\"effectiveFrom\":\"2026-04-24\",\"scenarios\":[{\"code\":\"C-PORT\",\"sector\":\"INTERNATIONAL_SHIPPING\",\"name\":\"Port\","
+                + "\"nameZh\":\"港口\"}],\"items\":[]}", staffToken);
+        api().send("PUT", "/api/v1/compliance/lists/T-LATER", "{\"name\":\"Later\",\"nameZh\":\"以后\",\"area\":\"SHANGHAI_FTZ_LINGANG\",\"source\":\"s\","
+                + "\"effectiveFrom\":\"" + LocalDate.now().plusDays(2) + "\",\"scenarios\":[{\"code\":\"L-PORT\",\"sector\":\"INTERNATIONAL_SHIPPING\","
+                + "\"name\":\"Port\",\"nameZh\":\"港口\"}],\"items\":[]}", staffToken);
+        Actor exporter = accounts.register(new dev.bridgehead.marketplace.account.Registration(new dev.bridgehead.marketplace.organization.OrganizationDetails(
+                "Exporter in " + area, null, "CN", java.util.List.of("INTERNATIONAL_SHIPPING"), "https://example.cn", "A firm.", null, "SME",
+                dev.bridgehead.marketplace.testing.RegistryIdFixture.next("CN"), area, null),
+                new dev.bridgehead.marketplace.account.Registration.NewUser(MarketplaceFixture.uniqueEmail("exporter"), MarketplaceFixture.PASSWORD,
+                        "Exporter"))).asActor();
+        fixture.verify(exporter);
+        String token = api().token(fixture.emailOf(exporter));
+        if (ciio) {
+            compliance.updateProfile(exporter, exporter.organizationId(), new dev.bridgehead.marketplace.organization.ComplianceProfileInput(
+                    java.util.List.of(), java.util.List.of(), java.util.List.of("GENERAL"), true,
+                    compliance.profile(exporter, exporter.organizationId()).version()));
+        }
+        String body = "{\"exporterId\":\"" + exporter.organizationId() + "\",\"importerId\":\"" + singapore.organizationId()
+                + "\",\"direction\":\"CN_TO_SG\",\"dataCategories\":[\"" + category + "\"],\"personalInfoSubjects\":" + subjects
+                + (scenario == null ? "" : ",\"listScenario\":\"" + scenario + "\"") + (item == null ? "" : ",\"listedItems\":[\"" + item + "\"]") + "}";
+
+        HttpResponse<String> checked = api().send("POST", "/api/v1/compliance/check", body, token);
+
+        assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
+        assertThat(checked.body()).contains("\"verdict\":\"" + verdict + "\"").contains("\"id\":\"" + rule + "\"");
+        assertThat(checked.body().contains("\"code\":\"NL-DUTY-1\"")).as("the report is due exactly when NL-1 applied").isEqualTo("NL-1".equals(rule));
+    }
+
+    @Test
+    void staff_import_csv_on_the_page_keeping_the_lists_facts_and_its_switch_and_see_where_a_bad_row_is() throws Exception {
+        api().send("PUT", "/api/v1/compliance/lists/T-LIST", LIST, staffToken);
+        api().send("PUT", "/api/v1/compliance/lists/T-LIST", "{\"enabled\":false,\"version\":1}", staffToken);
+        Browser staff = Browser.signedIn(URI.create(server.getURL().toString()), fixture.emailOf(fixture.staff()));
+        String rows = "type,id,scenario,sector,name,nameZh,kind,mechanism,fromSubjects,source\n"
+                + "SCENARIO,T-PORT,,INTERNATIONAL_SHIPPING,Port operations,港口作业,,,,\n";
+
+        HttpResponse<String> bad = staff.post("/compliance/lists/import", Browser.form("code", "T-LIST", "format", "CSV", "version", "1",
+                "content", rows + "ITEM,T-PORT-9,T-PORT,,Berths,泊位,IMPORTANT,CN_STANDARD_CONTRACT,,\n"));
+        HttpResponse<String> imported = staff.post("/compliance/lists/import", Browser.form("code", "T-LIST", "format", "CSV", "version", "1",
+                "state", "keep", "content", rows));
+
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("csv.line 3.mechanism");
+        assertThat(imported.statusCode()).isEqualTo(303);
+        assertThat(api().send("GET", "/api/v1/compliance/lists/T-LIST", null, null).body()).contains("\"version\":2")
+                .contains("\"name\":\"Test port list\"").contains("\"enabled\":false").doesNotContain("T-PORT-1");
     }
 
     private HttpResponse<String> csv(String path, String body) throws Exception {
