@@ -38,6 +38,18 @@ public interface MatchRepository extends CrudRepository<Match, Long> {
               AND NOT EXISTS (SELECT 1 FROM introduction_request r WHERE r.match_id = partner_match.id)""", nativeQuery = true)
     void deleteUnrequested(Collection<Long> ids);
 
+    /** The history (verdict changes) of those of the suggestions no one asked to be introduced to, which go with them. */
+    @Query(value = """
+            DELETE FROM match_step WHERE match_id IN (:ids)
+              AND NOT EXISTS (SELECT 1 FROM introduction_request r WHERE r.match_id = match_step.match_id)""", nativeQuery = true)
+    void deleteHistoryOfUnrequested(Collection<Long> ids);
+
+    /** The inbox notices (verdict changes) about those suggestions, which go with them. */
+    @Query(value = """
+            DELETE FROM notification WHERE match_id IN (:ids)
+              AND NOT EXISTS (SELECT 1 FROM introduction_request r WHERE r.match_id = notification.match_id)""", nativeQuery = true)
+    void deleteNoticesOfUnrequested(Collection<Long> ids);
+
     long countByStatus(MatchStatus status);
 
     /** Matches of either side of an organisation in one of these states: those a change of its facts may concern. */

@@ -182,7 +182,7 @@ public class MatchingService {
         if (!need.isOpen() || seeker.verification() == Verification.REJECTED) {
             List<Long> uncurated = uncurated(existing);
             if (!uncurated.isEmpty()) {
-                matches.deleteUnrequested(uncurated);
+                dropUnrequested(uncurated);
             }
             runs.deleteById(needId);
             return;
@@ -344,8 +344,18 @@ public class MatchingService {
         List<Long> gone = existing.stream().filter(match -> match.status() == MatchStatus.SUGGESTED && !kept.contains(match.listingId()))
                 .map(Match::id).toList();
         if (!gone.isEmpty()) {
-            matches.deleteUnrequested(gone);
+            dropUnrequested(gone);
         }
+    }
+
+    /**
+     * Suggestions that matching no longer makes go, with the verdict changes recorded while they were
+     * suggested and the notices about them; one someone asked to be introduced to stays.
+     */
+    private void dropUnrequested(List<Long> ids) {
+        matches.deleteHistoryOfUnrequested(ids);
+        matches.deleteNoticesOfUnrequested(ids);
+        matches.deleteUnrequested(ids);
     }
 
     private static boolean sameComputation(Match a, Match b) {

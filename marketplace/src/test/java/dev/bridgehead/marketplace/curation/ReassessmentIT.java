@@ -76,6 +76,9 @@ class ReassessmentIT {
     dev.bridgehead.marketplace.negativelist.NegativeLists lists;
 
     @Inject
+    dev.bridgehead.marketplace.matching.MatchingService matching;
+
+    @Inject
     DatabaseCleaner database;
 
     Actor seeker;
@@ -211,6 +214,27 @@ class ReassessmentIT {
                     assertThat(step.toVerdict()).isEqualTo(Verdict.NEEDS_STEPS);
                     assertThat(step.note()).contains("no longer under negative list T-FTZ@1");
                 });
+    }
+
+    @Test
+    void a_suggestion_with_a_changed_verdict_goes_with_its_history_when_matching_no_longer_makes_it() {
+        lists.put(staff, "T-GONE", new dev.bridgehead.marketplace.negativelist.ListInput(null, "Test list", "测试清单", "SHANGHAI_FTZ_LINGANG",
+                "a test", "2025-02-08", true, null,
+                List.of(new dev.bridgehead.marketplace.negativelist.ListInput.ScenarioInput("G-PORT", "INTERNATIONAL_SHIPPING", "Port", "港口", null)),
+                List.of(), null, null));
+        Long listed = needs.create(seeker, new NeedInput("Crew data partner", null, List.of("INTERNATIONAL_SHIPPING"), List.of("PERSONAL"), "CN_TO_SG",
+                150_000L, 0L, List.of(), null, false, List.of(), List.of(), null, "G-PORT", List.of())).id();
+        Match suggested = matches.save(new Match(null, listed, match.listingId(), seeker.organizationId(), provider.organizationId(), 70,
+                Verdict.NEEDS_STEPS, List.of(), List.of(), List.of(), MatchStatus.SUGGESTED, null, Instant.now(), null, null, null, null));
+        reassessment.reassess(seeker.organizationId());
+        assertThat(steps.findByMatchIdOrderById(suggested.id())).as("the verdict change is in its history").isNotEmpty();
+
+        needs.close(seeker, listed);
+        matching.refresh(listed);
+
+        assertThat(matches.findById(suggested.id())).as("a closed need's suggestions go, history and all").isEmpty();
+        assertThat(steps.findByMatchIdOrderById(suggested.id())).isEmpty();
+        assertThat(matches.findById(match.id())).as("the introduced match of the other need stays").isPresent();
     }
 
     private ComplianceProfile declareContract(Actor member, String expiresOn) {
