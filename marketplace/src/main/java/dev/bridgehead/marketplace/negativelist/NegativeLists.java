@@ -178,7 +178,8 @@ public class NegativeLists {
         }
         if (input.onlySwitches()) {
             if (state.isEmpty()) {
-                throw InvalidInputs.missingContent();
+                throw dev.bridgehead.marketplace.failure.InvalidInput.of("scenarios", "required",
+                        "is required: a new list needs its name, area, source, effectiveFrom and scenarios");
             }
             return switchTo(actor, state.get(), switchTo, input.note());
         }
@@ -461,13 +462,5 @@ public class NegativeLists {
 
     private static String abbreviate(String value) {
         return value == null ? "null" : value.length() > 40 ? value.substring(0, 40) + "…" : value;
-    }
-
-    /** The errors of a list input that says nothing to import. */
-    private static final class InvalidInputs {
-        static dev.bridgehead.marketplace.failure.InvalidInput missingContent() {
-            return dev.bridgehead.marketplace.failure.InvalidInput.of("scenarios", "required",
-                    "is required: a new list needs its name, area, source, effectiveFrom and scenarios");
-        }
     }
 }
