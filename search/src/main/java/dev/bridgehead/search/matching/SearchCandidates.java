@@ -14,6 +14,7 @@ import dev.bridgehead.marketplace.matching.CandidateSource;
 import dev.bridgehead.marketplace.need.Need;
 import dev.bridgehead.marketplace.organization.Jurisdiction;
 import dev.bridgehead.search.index.ListingIndex;
+import dev.bridgehead.search.language.Glossary;
 import dev.bridgehead.search.query.ListingSearch;
 import dev.bridgehead.search.query.SearchUnavailable;
 import jakarta.inject.Singleton;
@@ -46,19 +47,22 @@ class SearchCandidates implements CandidateSource {
 
     private final ElasticsearchClient client;
     private final ListingIndex index;
+    private final Glossary glossary;
 
-    SearchCandidates(ElasticsearchClient client, ListingIndex index) {
+    SearchCandidates(ElasticsearchClient client, ListingIndex index, Glossary glossary) {
         this.client = client;
         this.index = index;
+        this.glossary = glossary;
     }
 
     @Override
     public List<Candidate> candidates(Need need, Jurisdiction partnerSide, int limit) {
+        Glossary.Translation translation = glossary.translate(meaningful(text(need)));
         try {
             // Ordered by score alone, no total: Elasticsearch can then skip documents that cannot reach the top (equal
             // scores keep the index's own order, the same for the same index).
             SearchResponse<Void> response = client.search(s -> s.index(index.alias())
-                    .query(q -> q.bool(b -> query(b, need, partnerSide)))
+                    .query(q -> q.bool(b -> query(b, need, partnerSide, translation)))
                     .size(limit)
                     .source(src -> src.fetch(false))
                     .trackTotalHits(t -> t.enabled(false))
@@ -69,7 +73,8 @@ class SearchCandidates implements CandidateSource {
                     }), Void.class);
             List<Candidate> candidates = new ArrayList<>();
             for (Hit<Void> hit : response.hits().hits()) {
-                candidates.add(new Candidate(Long.valueOf(hit.id()), hit.score() == null ? 0 : hit.score(), terms(hit.highlight())));
+                candidates.add(new Candidate(Long.valueOf(hit.id()), hit.score() == null ? 0 : hit.score(),
+                        bridged(terms(hit.highlight()), translation)));
             }
             return candidates;
         } catch (IOException e) {
@@ -82,14 +87,23 @@ class SearchCandidates implements CandidateSource {
         }
     }
 
-    private static BoolQuery.Builder query(BoolQuery.Builder b, Need need, Jurisdiction partnerSide) {
+    private static BoolQuery.Builder query(BoolQuery.Builder b, Need need, Jurisdiction partnerSide, Glossary.Translation translation) {
         b.filter(f -> f.term(t -> t.field("jurisdiction").value(partnerSide.name())));
         for (Direction way : need.direction().oneWay()) {
             b.filter(f -> f.term(t -> t.field("directions").value(way.name())));
         }
-        String text = text(need);
+        String text = meaningful(text(need));
         String words = han(text, false);
         String chinese = han(text, true);
+        // The need's words in the other language, which weigh less than its own: a Chinese need reaches English-only listings.
+        if (!translation.english().isBlank()) {
+            b.should(s -> s.multiMatch(m -> m.query(translation.english()).fields(textFields()).type(TextQueryType.BestFields)
+                    .operator(Operator.Or).minimumShouldMatch("30%").boost(TRANSLATED_WEIGHT)));
+        }
+        if (!translation.chinese().isBlank()) {
+            b.should(s -> s.multiMatch(m -> m.query(translation.chinese()).fields(bigramFields()).type(TextQueryType.MostFields)
+                    .minimumShouldMatch("30%").boost(TRANSLATED_WEIGHT)));
+        }
         // English words against the word fields; Chinese against the character-pair fields only, where a pair is a word
         // (one character alone matches nearly everything and costs more than it tells).
         if (words.chars().anyMatch(Character::isLetterOrDigit)) {
@@ -123,6 +137,50 @@ class SearchCandidates implements CandidateSource {
 
     private static List<String> bigramFields() {
         return ListingSearch.bigramFields();
+    }
+
+    /** What the other language's words of a need weigh against its own. */
+    static final float TRANSLATED_WEIGHT = 0.6f;
+
+    /**
+     * Words every listing here uses, which say nothing about fit: they neither count as shared terms nor
+     * take part in finding candidates.
+     */
+    static final Set<String> EMPTY_WORDS = Set.of("data", "数据", "service", "services", "服务", "platform", "平台", "solution", "solutions",
+            "解决方案", "system", "系统", "provider", "提供", "partner", "合作伙伴", "伙伴", "合作", "we", "our", "for", "with", "and", "the", "from",
+            "looking", "寻找", "我们", "希望", "用于", "获取", "业务", "lingang", "临港", "singapore", "新加坡");
+
+    /**
+     * The text without the English words that say nothing about fit. Chinese ones stay: cut out of a
+     * text without spaces they would break words (数据 in 数据中心), and being everywhere they weigh little.
+     */
+    static String meaningful(String text) {
+        return EMPTY_ENGLISH.matcher(text).replaceAll(" ");
+    }
+
+    private static final Pattern EMPTY_ENGLISH = Pattern.compile("(?i)\\b(" + String.join("|", EMPTY_WORDS.stream()
+            .filter(word -> word.chars().allMatch(c -> c < 128)).sorted().toList()) + ")\\b");
+
+    /**
+     * The shared terms without empty words; the words a translation reached (highlighted one by one, as
+     * "flight" and "delay") become the bridge they came through, shown as {@code 航班延误 ↔ flight delay}.
+     */
+    static List<String> bridged(List<String> terms, Glossary.Translation translation) {
+        List<String> left = new ArrayList<>(terms.stream().filter(term -> !EMPTY_WORDS.contains(term)).toList());
+        List<String> shown = new ArrayList<>();
+        for (Glossary.Bridge bridge : translation.bridges()) {
+            List<String> words = List.of(bridge.to().toLowerCase(Locale.ROOT).split(" "));
+            boolean whole = left.contains(bridge.to().toLowerCase(Locale.ROOT));
+            if (whole || left.containsAll(words)) {
+                left.remove(bridge.to().toLowerCase(Locale.ROOT));
+                left.removeAll(words);
+                if (!shown.contains(bridge.toString())) {
+                    shown.add(bridge.toString());
+                }
+            }
+        }
+        shown.addAll(left);
+        return List.copyOf(shown);
     }
 
     /** The Chinese (Han) runs of the text, or everything else, the other part blanked out. */

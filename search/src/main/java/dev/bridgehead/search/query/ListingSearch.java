@@ -48,11 +48,14 @@ public class ListingSearch {
     static final String ORGANIZATIONS = "organizations";
     static final int ORGANIZATIONS_SHOWN = 5;
 
+    private final dev.bridgehead.search.language.Glossary glossary;
     private final ElasticsearchClient client;
     private final ElasticsearchAsyncClient asyncClient;
     private final ListingIndex index;
 
-    public ListingSearch(ElasticsearchClient client, ElasticsearchAsyncClient asyncClient, ListingIndex index) {
+    public ListingSearch(ElasticsearchClient client, ElasticsearchAsyncClient asyncClient, ListingIndex index,
+                         dev.bridgehead.search.language.Glossary glossary) {
+        this.glossary = glossary;
         this.client = client;
         this.asyncClient = asyncClient;
         this.index = index;
@@ -72,7 +75,7 @@ public class ListingSearch {
     public SearchRequest request(SearchQuery query) {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(index.alias())
-                .query(textQuery(query))
+                .query(textQuery(query, glossary.translate(query.text())))
                 .postFilter(filters(query, null))
                 .from((query.page() - 1) * query.size())
                 .size(query.size())
@@ -105,7 +108,7 @@ public class ListingSearch {
     public SearchResult search(SearchQuery query) {
         try {
             SearchResponse<ListingDocument> response = client.search(request(query), ListingDocument.class);
-            return result(query, response);
+            return result(query, response, bridgeWords(query));
         } catch (IOException e) {
             throw new SearchUnavailable(e);
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
@@ -121,7 +124,7 @@ public class ListingSearch {
         return asyncClient.search(request(query), ListingDocument.class)
                 .handle((response, failure) -> {
                     if (failure == null) {
-                        return result(query, response);
+                        return result(query, response, bridgeWords(query));
                     }
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                     if (cause instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException refused) {
@@ -134,7 +137,7 @@ public class ListingSearch {
     /** No index yet means nothing is published yet; any other refusal means search is unavailable. */
     private static SearchResult whenRefused(SearchQuery query, co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
         if (e.status() == 404 && "index_not_found_exception".equals(e.error().type())) {
-            return new SearchResult(0, query.page(), query.size(), List.of(), new EnumMap<>(Facet.class), List.of());
+            return new SearchResult(0, query.page(), query.size(), List.of(), new EnumMap<>(Facet.class), List.of(), List.of());
         }
         throw new SearchUnavailable(e);
     }
@@ -179,14 +182,40 @@ public class ListingSearch {
         }
     }
 
-    private static Query textQuery(SearchQuery query) {
+    /**
+     * The words as typed, and (when the glossary knows some of them) the same words in the other
+     * language, which weigh less: a listing written only in the other language is found, and one in
+     * the query's own language with its exact words still ranks first.
+     */
+    private static Query textQuery(SearchQuery query, dev.bridgehead.search.language.Glossary.Translation translation) {
         if (!query.hasText()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
-        return Query.of(q -> q.bool(b -> b
-                .must(m -> m.multiMatch(mm -> mm.query(query.text()).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
+        Query typed = words(query.text(), 1f);
+        if (translation.isEmpty()) {
+            return typed;
+        }
+        Query translated = words(translation.text(), TRANSLATED_WEIGHT);
+        return Query.of(q -> q.bool(b -> b.should(typed).should(translated).minimumShouldMatch("1")));
+    }
+
+    private static Query words(String text, float boost) {
+        return Query.of(q -> q.bool(b -> b.boost(boost)
+                .must(m -> m.multiMatch(mm -> mm.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
                         .operator(Operator.Or).minimumShouldMatch("2<75%")))
-                .should(s -> s.multiMatch(mm -> mm.query(query.text()).fields(BIGRAM_FIELDS).type(TextQueryType.MostFields).boost(2f)))));
+                .should(s -> s.multiMatch(mm -> mm.query(text).fields(BIGRAM_FIELDS).type(TextQueryType.MostFields).boost(2f)))));
+    }
+
+    /** What the other language's words of a query weigh against the words as typed. */
+    static final float TRANSLATED_WEIGHT = 0.4f;
+
+    private List<String> bridgeWords(SearchQuery query) {
+        return bridges(query).stream().map(Object::toString).toList();
+    }
+
+    /** The query's words the glossary translated, as {@code 港口 ↔ port}, for the page to say how a listing was found. */
+    public List<dev.bridgehead.search.language.Glossary.Bridge> bridges(SearchQuery query) {
+        return query.hasText() ? glossary.translate(query.text()).bridges() : List.of();
     }
 
     /** The filters of every facet but {@code except}. */
@@ -201,7 +230,7 @@ public class ListingSearch {
         }));
     }
 
-    private static SearchResult result(SearchQuery query, SearchResponse<ListingDocument> response) {
+    private static SearchResult result(SearchQuery query, SearchResponse<ListingDocument> response, List<String> bridges) {
         List<SearchResult.Hit> hits = new ArrayList<>();
         response.hits().hits().forEach(hit -> {
             ListingDocument d = hit.source();
@@ -232,6 +261,6 @@ public class ListingSearch {
             }
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, query.page(), query.size(), hits, facets, organizations);
+        return new SearchResult(total, query.page(), query.size(), hits, facets, organizations, bridges);
     }
 }

@@ -4,9 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 
-/** One page of matching listings with highlights, and the facet counts for the whole result. */
+/**
+ * One page of matching listings with highlights, and the facet counts for the whole result.
+ *
+ * @param bridges the query's words that were also searched in the other language, as {@code 港口 ↔ port}
+ */
 public record SearchResult(long total, int page, int size, List<Hit> items, Map<SearchQuery.Facet, List<FacetCount>> facets,
-                           List<OrganizationHit> organizations) {
+                           List<OrganizationHit> organizations, List<String> bridges) {
 
     /** An organisation whose listings match, with how many do: organisation results beside listing results. */
     public record OrganizationHit(String id, String name, @Nullable String nameZh, String jurisdiction, long listings) {

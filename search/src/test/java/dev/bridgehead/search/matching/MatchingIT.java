@@ -156,6 +156,21 @@ class MatchingIT {
     }
 
     @Test
+    void aChineseNeedFindsAnEnglishOnlyListingByItsWordsInTranslationAndSaysSo() {
+        Listing delays = fixture.published(singapore, listing("Flight delay prediction for airlines", null, "COMPLIANCE_SERVICES", List.of(),
+                "CN_TO_SG", "GENERAL"));
+        fixture.published(singapore, listing("Marine fuel price feed", null, "COMPLIANCE_SERVICES", List.of(), "CN_TO_SG", "GENERAL"));
+
+        Need need = needs.create(lingang, need("航班延误预测", "FINANCE", List.of(), "CN_TO_SG", List.of("GENERAL"), 0, List.of()));
+        support.awaitMatched();
+
+        NeedMatches found = matching.matchesOf(lingang, need.id());
+        assertThat(found.items()).extracting(Match::listingId).containsExactly(delays.id());
+        assertThat(found.items().get(0).reasons()).filteredOn(r -> r.kind().equals("TERMS")).singleElement()
+                .satisfies(r -> assertThat(r.values()).contains("航班延误 ↔ flight delay"));
+    }
+
+    @Test
     void aRequiredCertificationIsAHardFilterAndItsAbsenceANearMiss() {
         Actor certified = fixture.verifiedMember("SG");
         profile(certified, List.of(), List.of(new CertificationInput("ISO_27701", LocalDate.now().plusYears(1).toString(), "C-1")));

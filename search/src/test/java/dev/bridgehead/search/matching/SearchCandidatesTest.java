@@ -24,4 +24,14 @@ class SearchCandidatesTest {
         assertThat(SearchCandidates.han(text, true)).isEqualTo("寻找 临床试验");
         assertThat(SearchCandidates.han(text, false)).isEqualTo("CRO partner： data, 2026");
     }
+
+    @Test
+    void emptyWordsNeverCountAsSharedAndTranslatedTermsShowTheirBridge() {
+        dev.bridgehead.search.language.Glossary.Translation translation = dev.bridgehead.search.language.Glossary.shipped().translate("航班延误数据");
+
+        assertThat(SearchCandidates.bridged(List.of("data", "数据", "flight delay", "服务"), translation)).containsExactly("航班延误 ↔ flight delay");
+        assertThat(SearchCandidates.meaningful("Looking for a data platform for flight delays")).doesNotContainIgnoringCase("data")
+                .doesNotContainIgnoringCase("platform").contains("flight delays");
+        assertThat(SearchCandidates.meaningful("数据中心服务器")).as("Chinese words are never cut").isEqualTo("数据中心服务器");
+    }
 }

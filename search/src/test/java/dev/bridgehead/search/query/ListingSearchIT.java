@@ -70,6 +70,22 @@ class ListingSearchIT {
     }
 
     @Test
+    void a_query_in_one_language_finds_listings_written_only_in_the_other_after_those_in_its_own() {
+        Listing chinese = publish(lingang, "港口拥堵指数", null, "INTERNATIONAL_SHIPPING", List.of());
+        Listing english = publish(singapore, "Port congestion index for Singapore terminals", null, "INTERNATIONAL_SHIPPING", List.of());
+        Listing carbon = publish(singapore, "Carbon accounting for logistics fleets", null, "INTERNATIONAL_SHIPPING", List.of());
+        publish(lingang, "船舶位置数据", null, "INTERNATIONAL_SHIPPING", List.of());
+        drain();
+
+        assertThat(ids(query("port congestion index"))).as("its own language first, then the translation")
+                .containsExactly(english.id().toString(), chinese.id().toString());
+        assertThat(ids(query("港口拥堵指数"))).containsExactly(chinese.id().toString(), english.id().toString());
+        assertThat(ids(query("碳排放核算"))).containsExactly(carbon.id().toString());
+        assertThat(search.bridges(SearchQuery.of("碳排放核算", Map.of(), null, 1, 20))).extracting(Object::toString)
+                .containsExactly("碳排放核算 ↔ carbon accounting");
+    }
+
+    @Test
     void facets_count_the_results_and_filters_combine() {
         publish(singapore, "Port call data", "港口挂靠数据", "INTERNATIONAL_SHIPPING", List.of());
         publish(lingang, "Port emissions data", "港口排放数据", "INTERNATIONAL_SHIPPING", List.of());

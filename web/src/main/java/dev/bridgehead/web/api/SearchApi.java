@@ -64,10 +64,14 @@ public class SearchApi {
         return filters;
     }
 
-    /** The search result as API.md has it. */
+    /**
+     * The search result as API.md has it.
+     *
+     * @param bridges the query's words also searched in the other language, as {@code 港口 ↔ port} (the park's glossary)
+     */
     @Serdeable
     record SearchView(long total, int page, int size, List<Item> items, Map<String, List<FacetValue>> facets,
-                      List<OrganizationHit> organizations) {
+                      List<OrganizationHit> organizations, List<String> bridges) {
 
         static SearchView of(SearchResult result) {
             Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
@@ -75,7 +79,7 @@ public class SearchApi {
                     counts.stream().map(count -> new FacetValue(count.value(), count.count())).toList()));
             return new SearchView(result.total(), result.page(), result.size(), result.items().stream().map(Item::of).toList(), facets,
                     result.organizations().stream().map(o -> new OrganizationHit(o.id(), o.name(), o.nameZh(), o.jurisdiction(), o.listings()))
-                            .toList());
+                            .toList(), result.bridges());
         }
     }
 

@@ -75,6 +75,18 @@ class SearchPageIT {
     }
 
     @Test
+    void an_english_search_finds_a_listing_written_only_in_chinese_and_says_which_words_crossed() throws Exception {
+        Listing congestion = publish(fixture.verifiedMember("CN"), "港口拥堵指数", null, "INTERNATIONAL_SHIPPING");
+        indexing.awaitIndexed();
+
+        String page = browser.get("/search?q=port+congestion+index").body();
+
+        assertThat(page).contains("href=\"/listings/" + congestion.id() + "\"").contains("port congestion ↔ 港口拥堵");
+        assertThat(new dev.bridgehead.web.api.ApiClient(server.getURL().toString()).send("GET", "/api/v1/search?q=port+congestion+index", null, null)
+                .body()).contains("\"bridges\":[\"port congestion ↔ 港口拥堵\",\"index ↔ 指数\"]");
+    }
+
+    @Test
     void filters_stay_in_the_address_and_a_bad_one_is_refused_with_a_message() {
         assertThat(browser.get("/search?sector=INTERNATIONAL_SHIPPING").body()).contains("Vessel position feed").doesNotContain("Clinical trial");
         assertThat(browser.get("/search?q=clinical+trial&sector=INTERNATIONAL_SHIPPING").body()).as("a chosen filter that finds nothing can be unticked")
