@@ -41,6 +41,11 @@ public record NegativeList(String code, int version, String name, String nameZh,
         public boolean covers(@Nullable RegistrationArea area) {
             return area != null && covered.contains(area);
         }
+
+        /** The registration areas it covers, in their order. */
+        public List<RegistrationArea> covered() {
+            return List.copyOf(covered);
+        }
     }
 
     /**

@@ -42,9 +42,10 @@ public record ListInput(
                 && publishedItemCount == null && scenarios == null && items == null;
     }
 
-    /** The same list with other scenarios and items, as a CSV file gives them. */
-    public ListInput withContent(List<ScenarioInput> newScenarios, List<ItemInput> newItems) {
-        return new ListInput(code, name, nameZh, area, source, effectiveFrom, enabled, publishedItemCount, newScenarios, newItems, note, version);
+    /** The same input read at this version, unless it names one itself. */
+    public ListInput atVersion(@Nullable Integer read) {
+        return version != null || read == null ? this
+                : new ListInput(code, name, nameZh, area, source, effectiveFrom, enabled, publishedItemCount, scenarios, items, note, read);
     }
 
     /** The same input with the list's facts it leaves out (name, area, source, day, published count) taken from the current version. */

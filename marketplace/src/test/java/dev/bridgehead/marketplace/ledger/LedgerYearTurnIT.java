@@ -8,16 +8,13 @@ import dev.bridgehead.marketplace.matching.ComplianceCheck;
 import dev.bridgehead.marketplace.matching.ComplianceCheckInput;
 import dev.bridgehead.marketplace.testing.DatabaseCleaner;
 import dev.bridgehead.marketplace.testing.MarketplaceFixture;
-import io.micronaut.test.annotation.MockBean;
+import dev.bridgehead.marketplace.testing.MovableClock;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +24,8 @@ import org.junit.jupiter.api.Test;
  * though it is still 31 December in UTC.
  */
 @MicronautTest(transactional = false, startApplication = false)
+@Property(name = "bridgehead.test.movable-clock", value = "true")
 class LedgerYearTurnIT {
-
-    static final AtomicReference<Instant> NOW = new AtomicReference<>();
 
     @Inject
     ExportLedger ledger;
@@ -43,30 +39,13 @@ class LedgerYearTurnIT {
     @Inject
     DatabaseCleaner database;
 
-    /** A clock the test moves: the only thing replaced, the database and everything else are real. */
-    @MockBean(Clock.class)
-    Clock clock() {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return Clock.fixed(instant(), zone);
-            }
-
-            @Override
-            public Instant instant() {
-                return NOW.get() == null ? Instant.now() : NOW.get();
-            }
-        };
-    }
+    /** The only thing replaced: the database and everything else are real. */
+    @Inject
+    MovableClock clock;
 
     @BeforeEach
     void clean() {
-        NOW.set(null);
+        clock.set(null);
         database.clean();
     }
 
@@ -74,13 +53,13 @@ class LedgerYearTurnIT {
     void the_year_turns_at_midnight_china_time() {
         Actor lingang = fixture.verifiedMember("CN");
         Actor singapore = fixture.verifiedMember("SG");
-        NOW.set(Instant.parse("2026-12-31T15:30:00Z"));
+        clock.set(Instant.parse("2026-12-31T15:30:00Z"));
         ledger.record(lingang, lingang.organizationId(), new ExportLedger.Recorded("2026-12-31", 950_000L, 0L, "SG", "year-end payroll"));
         ComplianceCheckInput flow = new ComplianceCheckInput(lingang.organizationId().toString(), singapore.organizationId().toString(), "CN_TO_SG",
                 List.of("PERSONAL"), 100_000L, 0L, null, false, false);
 
         ComplianceCheck.Result lastHalfHour = check.check(lingang, flow);
-        NOW.set(Instant.parse("2026-12-31T16:30:00Z"));
+        clock.set(Instant.parse("2026-12-31T16:30:00Z"));
         ComplianceCheck.Result newYear = check.check(lingang, flow);
 
         assertThat(ledger.today()).isEqualTo(LocalDate.of(2027, 1, 1));

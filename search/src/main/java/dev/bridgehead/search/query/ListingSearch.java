@@ -16,6 +16,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import dev.bridgehead.search.index.ListingDocument;
 import dev.bridgehead.search.index.ListingIndex;
+import dev.bridgehead.search.language.Glossary;
 import dev.bridgehead.search.query.SearchQuery.Facet;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -48,13 +49,13 @@ public class ListingSearch {
     static final String ORGANIZATIONS = "organizations";
     static final int ORGANIZATIONS_SHOWN = 5;
 
-    private final dev.bridgehead.search.language.Glossary glossary;
+    private final Glossary glossary;
     private final ElasticsearchClient client;
     private final ElasticsearchAsyncClient asyncClient;
     private final ListingIndex index;
 
     public ListingSearch(ElasticsearchClient client, ElasticsearchAsyncClient asyncClient, ListingIndex index,
-                         dev.bridgehead.search.language.Glossary glossary) {
+                         Glossary glossary) {
         this.glossary = glossary;
         this.client = client;
         this.asyncClient = asyncClient;
@@ -73,9 +74,13 @@ public class ListingSearch {
 
     /** The request a search sends to Elasticsearch (benchmarks replay it raw to measure what Bridgehead adds). */
     public SearchRequest request(SearchQuery query) {
+        return request(query, translation(query));
+    }
+
+    private SearchRequest request(SearchQuery query, Glossary.Translation translation) {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(index.alias())
-                .query(textQuery(query, glossary.translate(query.text())))
+                .query(textQuery(query, translation))
                 .postFilter(filters(query, null))
                 .from((query.page() - 1) * query.size())
                 .size(query.size())
@@ -107,8 +112,9 @@ public class ListingSearch {
 
     public SearchResult search(SearchQuery query) {
         try {
-            SearchResponse<ListingDocument> response = client.search(request(query), ListingDocument.class);
-            return result(query, response, bridgeWords(query));
+            Glossary.Translation translation = translation(query);
+            SearchResponse<ListingDocument> response = client.search(request(query, translation), ListingDocument.class);
+            return result(query, response, words(translation));
         } catch (IOException e) {
             throw new SearchUnavailable(e);
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
@@ -121,10 +127,11 @@ public class ListingSearch {
      * client's I/O thread when it arrives. Fails with {@link SearchUnavailable} as {@link #search} throws it.
      */
     public CompletableFuture<SearchResult> searchAsync(SearchQuery query) {
-        return asyncClient.search(request(query), ListingDocument.class)
+        Glossary.Translation translation = translation(query);
+        return asyncClient.search(request(query, translation), ListingDocument.class)
                 .handle((response, failure) -> {
                     if (failure == null) {
-                        return result(query, response, bridgeWords(query));
+                        return result(query, response, words(translation));
                     }
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                     if (cause instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException refused) {
@@ -187,7 +194,7 @@ public class ListingSearch {
      * language, which weigh less: a listing written only in the other language is found, and one in
      * the query's own language with its exact words still ranks first.
      */
-    private static Query textQuery(SearchQuery query, dev.bridgehead.search.language.Glossary.Translation translation) {
+    private static Query textQuery(SearchQuery query, Glossary.Translation translation) {
         if (!query.hasText()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
@@ -207,15 +214,19 @@ public class ListingSearch {
     }
 
     /** What the other language's words of a query weigh against the words as typed. */
-    static final float TRANSLATED_WEIGHT = 0.4f;
+    static final float TRANSLATED_WEIGHT = 0.15f;
 
-    private List<String> bridgeWords(SearchQuery query) {
-        return bridges(query).stream().map(Object::toString).toList();
+    private Glossary.Translation translation(SearchQuery query) {
+        return query.hasText() ? glossary.translate(query.text()) : Glossary.Translation.NONE;
+    }
+
+    private static List<String> words(Glossary.Translation translation) {
+        return translation.bridges().stream().map(Object::toString).toList();
     }
 
     /** The query's words the glossary translated, as {@code 港口 ↔ port}, for the page to say how a listing was found. */
-    public List<dev.bridgehead.search.language.Glossary.Bridge> bridges(SearchQuery query) {
-        return query.hasText() ? glossary.translate(query.text()).bridges() : List.of();
+    public List<Glossary.Bridge> bridges(SearchQuery query) {
+        return translation(query).bridges();
     }
 
     /** The filters of every facet but {@code except}. */

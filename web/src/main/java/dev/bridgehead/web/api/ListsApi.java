@@ -122,8 +122,7 @@ class ListsApi {
 
         static ListView of(NegativeList list, LocalDate today) {
             return new ListView(list.code(), list.version(), list.name(), list.nameZh(), list.area().name(),
-                    java.util.Arrays.stream(dev.bridgehead.marketplace.organization.RegistrationArea.values()).filter(list.area()::covers)
-                            .map(Enum::name).toList(),
+                    list.area().covered().stream().map(Enum::name).toList(),
                     list.source(), list.effectiveFrom(), list.enabled(), list.enabled() && !today.isBefore(list.effectiveFrom()),
                     list.publishedItemCount(), list.publishedItemCount() != null && list.publishedItemCount() > list.items().size(),
                     list.scenarios().stream().map(s -> new ScenarioView(s.code(), s.sector(), s.name(), s.nameZh(), s.source(),

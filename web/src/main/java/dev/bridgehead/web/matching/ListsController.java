@@ -115,10 +115,7 @@ public class ListsController {
                 String reason = java.util.Objects.toString(e.getMessage(), "").lines().findFirst().orElse("");
                 throw InvalidInput.of("content", "bad-json", "is not a list in JSON: " + reason);
             }
-            ListInput input = parsed.version() != null || version == null ? parsed
-                    : new ListInput(parsed.code(), parsed.name(), parsed.nameZh(), parsed.area(), parsed.source(), parsed.effectiveFrom(),
-                    parsed.enabled(), parsed.publishedItemCount(), parsed.scenarios(), parsed.items(), parsed.note(), version);
-            return lists.put(actor, code, input);
+            return lists.put(actor, code, parsed.atVersion(version));
         }
         ListCsv.Rows rows = ListCsv.parse(form.content());
         Boolean enabled = switchOf(form.state());

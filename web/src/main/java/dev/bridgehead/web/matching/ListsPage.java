@@ -34,7 +34,7 @@ public record ListsPage(PageContext context, List<NegativeList> lists, LocalDate
     }
 
     public String covers(NegativeList list) {
-        return java.util.Arrays.stream(dev.bridgehead.marketplace.organization.RegistrationArea.values()).filter(list.area()::covers)
+        return list.area().covered().stream()
                 .map(area -> context.code("registrationArea", area.name())).collect(java.util.stream.Collectors.joining(context.t("list.separator")));
     }
 
