@@ -3,6 +3,7 @@ package dev.bridgehead.search.index;
 import dev.bridgehead.marketplace.indexing.IndexedListing;
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.organization.Organization;
+import dev.bridgehead.search.language.Glossary;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -39,9 +40,14 @@ public record ListingDocument(
         List<String> mechanisms,
         List<String> acceptsCategories,
         @Nullable String publishedAt,
+        @Nullable String translated,
         List<String> suggest) {
 
-    public static ListingDocument of(IndexedListing indexed, LocalDate today) {
+    /**
+     * The document of a listing; {@code glossary} gives a listing written in one language the other
+     * language's words for its title and tags ({@code translated}, searched at a lower weight).
+     */
+    public static ListingDocument of(IndexedListing indexed, LocalDate today, Glossary glossary) {
         Listing l = indexed.listing();
         Organization o = indexed.organization();
         List<String> scenarioTitles = new ArrayList<>();
@@ -64,7 +70,22 @@ public record ListingDocument(
                 indexed.profile().certifications().stream().filter(c -> c.countsOn(today)).map(c -> c.code().name()).distinct().toList(),
                 indexed.profile().mechanisms().stream().filter(m -> m.countsOn(today)).map(m -> m.code().name()).distinct().toList(),
                 names(indexed.profile().acceptsCategories()), l.publishedAt() == null ? null : l.publishedAt().toString(),
-                suggest.stream().map(s -> s.length() > 60 ? s.substring(0, 60) : s).distinct().toList());
+                translated(l, glossary), suggest.stream().map(s -> s.length() > 60 ? s.substring(0, 60) : s).distinct().toList());
+    }
+
+    /**
+     * The other language's words for the title and tags of a listing written in one language: the
+     * Chinese of an English one, the English of a Chinese one; null for a bilingual listing, whose
+     * own words serve both.
+     */
+    static String translated(Listing listing, Glossary glossary) {
+        if (listing.titleZh() != null && !listing.titleZh().isBlank()) {
+            return null;
+        }
+        String text = listing.title() + " \n " + String.join(" \n ", listing.tags());
+        Glossary.Translation translation = glossary.translate(text);
+        String other = Glossary.isChinese(listing.title()) ? translation.english() : translation.chinese();
+        return other.isBlank() ? null : other;
     }
 
     private static void addIfPresent(List<String> values, String value) {

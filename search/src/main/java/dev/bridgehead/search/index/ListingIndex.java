@@ -16,7 +16,7 @@ import jakarta.inject.Singleton;
 public class ListingIndex {
 
     static final String SETTINGS = "search/listings-index.json";
-    static final int MAPPING_VERSION = 1;
+    static final int MAPPING_VERSION = 2;
 
     private final ElasticsearchClient client;
     private final IndexNames names;
@@ -62,17 +62,49 @@ public class ListingIndex {
      * to the best word segmentation the cluster has (see {@link Analysis}).
      */
     public void create(String physicalName) throws IOException {
-        String settings;
-        try (InputStream in = ListingIndex.class.getClassLoader().getResourceAsStream(SETTINGS)) {
-            if (in == null) {
-                throw new IllegalStateException(SETTINGS + " is missing");
-            }
-            settings = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String settings = readSettings();
         java.util.Set<String> plugins = new java.util.HashSet<>();
         client.cat().plugins().valueBody().forEach(plugin -> plugins.add(plugin.component()));
         String upgraded = Analysis.forPlugins(plugins).apply(settings);
         client.indices().create(CreateIndexRequest.of(c -> c.index(physicalName).withJson(new java.io.StringReader(upgraded))));
+    }
+
+    /**
+     * Adds the fields the current mapping has and the alias's index lacks (an index built by an
+     * older release; adding fields is all a mapping change may do in place). True when it added
+     * some: the documents already there get them only when rebuilt.
+     */
+    public boolean addMissingFields() throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(alias())).value()) {
+            return false;
+        }
+        var mapping = JSON.readTree(readSettings()).path("mappings").path("properties");
+        java.util.Set<String> present = new java.util.HashSet<>();
+        client.indices().getMapping(m -> m.index(alias())).result().values()
+                .forEach(index -> present.addAll(index.mappings().properties().keySet()));
+        com.fasterxml.jackson.databind.node.ObjectNode missing = JSON.createObjectNode();
+        mapping.fields().forEachRemaining(field -> {
+            if (!present.contains(field.getKey())) {
+                missing.set(field.getKey(), field.getValue());
+            }
+        });
+        if (missing.isEmpty()) {
+            return false;
+        }
+        String body = JSON.writeValueAsString(JSON.createObjectNode().set("properties", missing));
+        client.indices().putMapping(p -> p.index(alias()).withJson(new java.io.StringReader(body)));
+        return true;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static String readSettings() throws IOException {
+        try (InputStream in = ListingIndex.class.getClassLoader().getResourceAsStream(SETTINGS)) {
+            if (in == null) {
+                throw new IllegalStateException(SETTINGS + " is missing");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** Forget what was checked, e.g. after the cluster was replaced. */

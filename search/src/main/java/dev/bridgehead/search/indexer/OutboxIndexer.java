@@ -13,6 +13,8 @@ import dev.bridgehead.marketplace.outbox.OutboxEvent;
 import dev.bridgehead.marketplace.outbox.OutboxRepository;
 import dev.bridgehead.search.index.ListingDocument;
 import dev.bridgehead.search.index.ListingIndex;
+import dev.bridgehead.search.language.Glossary;
+import dev.bridgehead.search.language.TermBase;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
@@ -51,15 +53,17 @@ public class OutboxIndexer {
     private final ReindexRepository reindexes;
     private final ElasticsearchClient client;
     private final Clock clock;
+    private final TermBase terms;
 
     OutboxIndexer(OutboxRepository outbox, IndexFeed feed, ListingIndex index, ReindexRepository reindexes, ElasticsearchClient client,
-                  Clock clock) {
+                  Clock clock, TermBase terms) {
         this.outbox = outbox;
         this.feed = feed;
         this.index = index;
         this.reindexes = reindexes;
         this.client = client;
         this.clock = clock;
+        this.terms = terms;
     }
 
     @Scheduled(fixedDelay = "${bridgehead.search.indexer.interval:500ms}", initialDelay = "${bridgehead.search.indexer.initial-delay:1s}")
@@ -127,12 +131,13 @@ public class OutboxIndexer {
         Map<Long, IndexedListing> current = new HashMap<>();
         feed.listings(versions.keySet()).forEach(listing -> current.put(listing.listing().id(), listing));
         LocalDate today = LocalDate.now(clock);
+        Glossary glossary = terms.current();
         List<BulkOperation> operations = new ArrayList<>();
         versions.forEach((id, version) -> {
             IndexedListing listing = current.get(id);
             if (listing != null && listing.searchable()) {
                 operations.add(BulkOperation.of(op -> op.index(i -> i.id(id.toString()).version(version).versionType(VersionType.ExternalGte)
-                        .document(ListingDocument.of(listing, today)))));
+                        .document(ListingDocument.of(listing, today, glossary)))));
             } else {
                 operations.add(BulkOperation.of(op -> op.delete(d -> d.id(id.toString()).version(version).versionType(VersionType.ExternalGte))));
             }

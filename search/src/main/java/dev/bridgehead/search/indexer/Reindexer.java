@@ -17,6 +17,8 @@ import dev.bridgehead.marketplace.indexing.ReindexRepository;
 import dev.bridgehead.marketplace.outbox.Outbox;
 import dev.bridgehead.search.index.ListingDocument;
 import dev.bridgehead.search.index.ListingIndex;
+import dev.bridgehead.search.language.Glossary;
+import dev.bridgehead.search.language.TermBase;
 import dev.bridgehead.search.query.SearchUnavailable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -52,19 +54,21 @@ public class Reindexer {
     private final ReindexRepository runs;
     private final Outbox outbox;
     private final Clock clock;
+    private final TermBase terms;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "bridgehead-reindex");
         thread.setDaemon(true);
         return thread;
     });
 
-    Reindexer(ElasticsearchClient client, ListingIndex index, IndexFeed feed, ReindexRepository runs, Outbox outbox, Clock clock) {
+    Reindexer(ElasticsearchClient client, ListingIndex index, IndexFeed feed, ReindexRepository runs, Outbox outbox, Clock clock, TermBase terms) {
         this.client = client;
         this.index = index;
         this.feed = feed;
         this.runs = runs;
         this.outbox = outbox;
         this.clock = clock;
+        this.terms = terms;
     }
 
     /** Starts a rebuild in the background; returns its record, whose progress {@link #latest()} follows. */
@@ -72,6 +76,13 @@ public class Reindexer {
         if (actor == null || !actor.isStaff()) {
             throw new NotAllowed("Only park staff rebuild the search index");
         }
+        Reindex run = begin();
+        worker.submit(() -> copy(run));
+        return run;
+    }
+
+    /** Starts a rebuild in the background on the application's own account (after a mapping upgrade). */
+    Reindex startUnattended() {
         Reindex run = begin();
         worker.submit(() -> copy(run));
         return run;
@@ -119,13 +130,14 @@ public class Reindexer {
         try {
             int copied = 0;
             LocalDate today = LocalDate.now(clock);
+            Glossary glossary = terms.current();
             IndexFeed.Pass published = feed.published();
             pauseRefresh(run.indexName());
             // While Elasticsearch takes one batch, the next is read from MySQL and made into its request.
-            Batch batch = reader.submit(() -> prepare(run, published, today)).get();
+            Batch batch = reader.submit(() -> prepare(run, published, today, glossary)).get();
             long recorded = System.nanoTime();
             while (batch.read() > 0) {
-                Future<Batch> next = reader.submit(() -> prepare(run, published, today));
+                Future<Batch> next = reader.submit(() -> prepare(run, published, today, glossary));
                 send(batch);
                 copied += batch.read();
                 progress.accept(copied);
@@ -159,12 +171,12 @@ public class Reindexer {
      * already serialised (so that the thread sending it does nothing else), with the high-water mark
      * as its version: a change the indexer wrote meanwhile carries a higher one and stays.
      */
-    private Batch prepare(Reindex run, IndexFeed.Pass published, LocalDate today) {
+    private Batch prepare(Reindex run, IndexFeed.Pass published, LocalDate today, Glossary glossary) {
         List<IndexedListing> listings = published.next(BATCH);
         List<BulkOperation> operations = new ArrayList<>();
         for (IndexedListing listing : listings) {
             if (listing.searchable()) {
-                BinaryData document = BinaryData.of(ListingDocument.of(listing, today), client._jsonpMapper());
+                BinaryData document = BinaryData.of(ListingDocument.of(listing, today, glossary), client._jsonpMapper());
                 operations.add(BulkOperation.of(op -> op.index(i -> i.id(listing.listing().id().toString()).version(run.highWater())
                         .versionType(VersionType.ExternalGte).document(document))));
             }

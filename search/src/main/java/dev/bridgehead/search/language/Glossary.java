@@ -1,13 +1,9 @@
 package dev.bridgehead.search.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.bridgehead.marketplace.glossary.GlossaryTerm;
+import dev.bridgehead.marketplace.glossary.ShippedTerms;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,24 +13,44 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The park's Chinese–English terms (shipped as {@code glossary/park-glossary.tsv}) and what a text
- * becomes in the other language with them: English words and phrases are looked up longest first;
- * Chinese, which has no spaces, is cut into the longest glossary words it contains, left to right.
- * Words the glossary does not know are left out, not guessed. Plain Java, no I/O once built.
+ * The park's Chinese–English terms (the shipped glossary with park staff's changes, see
+ * {@code GlossaryTerms}), backed by a general dictionary for the words the glossary does not know,
+ * and what a text becomes in the other language with them. English words and phrases are looked up
+ * longest first; Chinese, which has no spaces, is segmented into the longest known words, left to
+ * right (forward maximum matching over glossary and dictionary words). A glossary word wins over a
+ * dictionary word of the same length; words neither knows are left out, not guessed. Plain Java, no
+ * I/O once built.
  */
 public final class Glossary {
 
-    static final String RESOURCE = "/glossary/park-glossary.tsv";
     /** The longest English phrase looked up, in words. */
     static final int LONGEST_PHRASE = 5;
+    /** The longest English phrase looked up in the general dictionary, in words. */
+    static final int LONGEST_GENERAL_PHRASE = 3;
     private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z0-9]+(?:[-'][a-z0-9]+)*");
+    /**
+     * English words the general dictionary does not translate: function words, and words every
+     * listing uses (their Chinese would match everything).
+     */
+    static final Set<String> NOT_TRANSLATED = Set.of("a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from",
+            "into", "as", "is", "are", "be", "via", "per", "our", "we", "you", "your", "new", "all", "data", "service", "services", "platform",
+            "solution", "solutions", "system", "systems", "provider", "providers", "based", "using", "s");
 
-    /** One line of the glossary. */
-    public record Term(String english, String chinese, String sector, String source) {
+    /** Where a translation came from. */
+    public enum Source {
+        /** The park's glossary. */
+        GLOSSARY,
+        /** The general dictionary (CC-CEDICT). */
+        DICTIONARY
     }
 
     /** A word of the text and what it was translated to: shown as {@code 航班 ↔ flight}. */
-    public record Bridge(String from, String to) {
+    public record Bridge(String from, String to, Source source) {
+
+        public Bridge(String from, String to) {
+            this(from, to, Source.GLOSSARY);
+        }
+
         @Override
         public String toString() {
             return from + " ↔ " + to;
@@ -58,15 +74,17 @@ public final class Glossary {
         }
     }
 
-    private final List<Term> terms;
-    private final Map<String, Set<String>> chineseOf = new LinkedHashMap<>();
-    private final Map<String, Set<String>> englishOf = new LinkedHashMap<>();
+    private final List<GlossaryTerm> terms;
+    private final GeneralDictionary general;
+    private final Map<String, Set<String>> chineseOf = new HashMap<>();
+    private final Map<String, Set<String>> englishOf = new HashMap<>();
     private final int longestChinese;
 
-    public Glossary(List<Term> terms) {
+    public Glossary(List<GlossaryTerm> terms, GeneralDictionary general) {
         this.terms = List.copyOf(terms);
-        int longest = 1;
-        for (Term term : terms) {
+        this.general = general;
+        int longest = general.longestHeadword();
+        for (GlossaryTerm term : terms) {
             chineseOf.computeIfAbsent(term.english(), k -> new LinkedHashSet<>()).add(term.chinese());
             englishOf.computeIfAbsent(term.chinese(), k -> new LinkedHashSet<>()).add(term.english());
             longest = Math.max(longest, term.chinese().codePointCount(0, term.chinese().length()));
@@ -74,44 +92,16 @@ public final class Glossary {
         this.longestChinese = longest;
     }
 
-    /** The glossary shipped with Bridgehead. */
+    /** The shipped glossary, without staff's changes, and the general dictionary. */
     public static Glossary shipped() {
-        try (InputStream in = Glossary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The glossary " + RESOURCE + " is missing from the classpath");
-            }
-            return new Glossary(read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the glossary " + RESOURCE, e);
-        }
+        return new Glossary(ShippedTerms.all(), GeneralDictionary.shipped());
     }
 
-    /** Terms from tab-separated lines (english, chinese, sector, source); '#' comments and the header are skipped. */
-    static List<Term> read(InputStream in) throws IOException {
-        List<Term> terms = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("english\t")) {
-                continue;
-            }
-            String[] columns = line.split("\t", -1);
-            if (columns.length < 2 || columns[0].isBlank() || columns[1].isBlank()) {
-                throw new IllegalStateException("Glossary line " + number + " needs an English and a Chinese term: " + line);
-            }
-            terms.add(new Term(columns[0].strip().toLowerCase(Locale.ROOT), columns[1].strip(), columns.length > 2 ? columns[2].strip() : "",
-                    columns.length > 3 ? columns[3].strip() : ""));
-        }
+    public List<GlossaryTerm> terms() {
         return terms;
     }
 
-    public List<Term> terms() {
-        return terms;
-    }
-
-    /** The text's glossary words in the other language. */
+    /** The text's known words in the other language. */
     public Translation translate(String text) {
         if (text == null || text.isBlank()) {
             return Translation.NONE;
@@ -124,6 +114,26 @@ public final class Glossary {
         return bridges.isEmpty() ? Translation.NONE : new Translation(String.join(" ", english), String.join(" ", chinese), List.copyOf(bridges));
     }
 
+    /** The Chinese of a text cut into words (glossary and dictionary words; unknown characters one by one), the rest left out. */
+    public List<String> segment(String text) {
+        List<String> words = new ArrayList<>();
+        if (text == null) {
+            return words;
+        }
+        int[] points = text.codePoints().toArray();
+        int i = 0;
+        while (i < points.length) {
+            if (!isHan(points[i])) {
+                i++;
+                continue;
+            }
+            int length = longestWordAt(points, i);
+            words.add(new String(points, i, Math.max(length, 1)));
+            i += Math.max(length, 1);
+        }
+        return words;
+    }
+
     private void englishWords(String text, List<Bridge> bridges, List<String> chinese) {
         List<String> words = new ArrayList<>();
         Matcher matcher = ENGLISH_WORD.matcher(text.toLowerCase(Locale.ROOT));
@@ -132,46 +142,107 @@ public final class Glossary {
         }
         int i = 0;
         while (i < words.size()) {
-            int taken = 0;
-            for (int length = Math.min(LONGEST_PHRASE, words.size() - i); length > 0 && taken == 0; length--) {
-                String phrase = String.join(" ", words.subList(i, i + length));
-                Set<String> found = chineseOf.get(phrase);
-                if (found == null && phrase.endsWith("s")) {
-                    found = chineseOf.get(phrase.substring(0, phrase.length() - 1));
-                }
-                if (found != null) {
-                    for (String term : found) {
-                        bridges.add(new Bridge(phrase, term));
-                        chinese.add(term);
-                    }
-                    taken = length;
-                }
+            int taken = glossaryPhrase(words, i, bridges, chinese);
+            if (taken == 0) {
+                taken = dictionaryPhrase(words, i, bridges, chinese);
             }
             i += Math.max(taken, 1);
         }
+    }
+
+    private int glossaryPhrase(List<String> words, int at, List<Bridge> bridges, List<String> chinese) {
+        for (int length = Math.min(LONGEST_PHRASE, words.size() - at); length > 0; length--) {
+            String phrase = String.join(" ", words.subList(at, at + length));
+            Set<String> found = chineseOf.get(phrase);
+            if (found == null && phrase.endsWith("s")) {
+                found = chineseOf.get(phrase.substring(0, phrase.length() - 1));
+            }
+            if (found != null) {
+                for (String term : found) {
+                    bridges.add(new Bridge(phrase, term, Source.GLOSSARY));
+                    chinese.add(term);
+                }
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private int dictionaryPhrase(List<String> words, int at, List<Bridge> bridges, List<String> chinese) {
+        if (NOT_TRANSLATED.contains(words.get(at))) {
+            return 0;
+        }
+        for (int length = Math.min(LONGEST_GENERAL_PHRASE, words.size() - at); length > 0; length--) {
+            String phrase = String.join(" ", words.subList(at, at + length));
+            List<String> found = general.chinese(phrase);
+            if (found.isEmpty() && phrase.endsWith("s")) {
+                found = general.chinese(phrase.substring(0, phrase.length() - 1));
+            }
+            if (!found.isEmpty()) {
+                for (String term : found) {
+                    bridges.add(new Bridge(phrase, term, Source.DICTIONARY));
+                    chinese.add(term);
+                }
+                return length;
+            }
+        }
+        return 0;
     }
 
     private void chineseWords(String text, List<Bridge> bridges, List<String> english) {
         int[] points = text.codePoints().toArray();
         int i = 0;
         while (i < points.length) {
-            if (Character.UnicodeScript.of(points[i]) != Character.UnicodeScript.HAN) {
+            if (!isHan(points[i])) {
                 i++;
                 continue;
             }
-            int taken = 0;
-            for (int length = Math.min(longestChinese, points.length - i); length > 0 && taken == 0; length--) {
+            int length = longestWordAt(points, i);
+            if (length > 0) {
                 String word = new String(points, i, length);
                 Set<String> found = englishOf.get(word);
                 if (found != null) {
                     for (String term : found) {
-                        bridges.add(new Bridge(word, term));
+                        bridges.add(new Bridge(word, term, Source.GLOSSARY));
                         english.add(term);
                     }
-                    taken = length;
+                } else if (length > 1) {
+                    // One character alone is too ambiguous to translate from the dictionary.
+                    String gloss = general.english(word);
+                    bridges.add(new Bridge(word, gloss, Source.DICTIONARY));
+                    english.add(gloss);
                 }
             }
-            i += Math.max(taken, 1);
+            i += Math.max(length, 1);
         }
+    }
+
+    /** The length of the longest glossary or dictionary word starting at {@code i}; 0 when none does. */
+    private int longestWordAt(int[] points, int i) {
+        int longest = 0;
+        for (int length = Math.min(longestChinese, points.length - i); length > 0 && longest == 0; length--) {
+            if (!isHan(points[i + length - 1])) {
+                continue;
+            }
+            String word = new String(points, i, length);
+            if (englishOf.containsKey(word) || general.knows(word)) {
+                longest = length;
+            }
+        }
+        return longest;
+    }
+
+    /** Whether a text is written in Chinese: more Han characters than Latin letters. */
+    public static boolean isChinese(String text) {
+        if (text == null) {
+            return false;
+        }
+        long han = text.codePoints().filter(Glossary::isHan).count();
+        long latin = text.codePoints().filter(c -> c < 128 && Character.isLetter(c)).count();
+        return han > latin;
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }

@@ -14,7 +14,11 @@ import dev.bridgehead.marketplace.matching.CandidateSource;
 import dev.bridgehead.marketplace.need.Need;
 import dev.bridgehead.marketplace.organization.Jurisdiction;
 import dev.bridgehead.search.index.ListingIndex;
+import dev.bridgehead.search.language.Crossings;
 import dev.bridgehead.search.language.Glossary;
+import dev.bridgehead.search.language.TermBase;
+import dev.bridgehead.search.query.Translating;
+import io.micronaut.context.annotation.Value;
 import dev.bridgehead.search.query.ListingSearch;
 import dev.bridgehead.search.query.SearchUnavailable;
 import jakarta.inject.Singleton;
@@ -36,45 +40,55 @@ import java.util.regex.Pattern;
  * and tags even when no word is shared.
  */
 @Singleton
-class SearchCandidates implements CandidateSource {
+public class SearchCandidates implements CandidateSource {
 
     /** The need's title and the start of its description: longer texts cost more than they add. */
     static final int MAX_TEXT = 300;
     static final int MAX_TERMS = 8;
     /** Short fields only: highlighting long descriptions for every candidate would cost more than the search itself. */
     private static final List<String> HIGHLIGHTED = List.of("title", "titleZh", "tags");
-    private static final Pattern EMPHASIS = Pattern.compile("<em>(.+?)</em>");
 
     private final ElasticsearchClient client;
     private final ListingIndex index;
-    private final Glossary glossary;
+    private final TermBase terms;
+    private final Translating translating;
 
-    SearchCandidates(ElasticsearchClient client, ListingIndex index, Glossary glossary) {
+    SearchCandidates(ElasticsearchClient client, ListingIndex index, TermBase terms,
+                     @Value("${bridgehead.search.translating:BOTH}") Translating translating) {
         this.client = client;
         this.index = index;
-        this.glossary = glossary;
+        this.terms = terms;
+        this.translating = translating;
     }
 
     @Override
     public List<Candidate> candidates(Need need, Jurisdiction partnerSide, int limit) {
-        Glossary.Translation translation = glossary.translate(meaningful(text(need)));
+        return candidates(need, partnerSide, limit, translating);
+    }
+
+    /** Candidates found crossing the language border as {@code how} says (the relevance set compares the ways). */
+    public List<Candidate> candidates(Need need, Jurisdiction partnerSide, int limit, Translating how) {
+        Glossary.Translation translation = how.translatesQuery() ? terms.current().translate(meaningful(text(need))) : Glossary.Translation.NONE;
         try {
             // Ordered by score alone, no total: Elasticsearch can then skip documents that cannot reach the top (equal
             // scores keep the index's own order, the same for the same index).
             SearchResponse<Void> response = client.search(s -> s.index(index.alias())
-                    .query(q -> q.bool(b -> query(b, need, partnerSide, translation)))
+                    .query(q -> q.bool(b -> query(b, need, partnerSide, translation, how)))
                     .size(limit)
                     .source(src -> src.fetch(false))
                     .trackTotalHits(t -> t.enabled(false))
                     .highlight(h -> {
                         h.preTags("<em>").postTags("</em>").numberOfFragments(0).requireFieldMatch(false);
                         HIGHLIGHTED.forEach(field -> h.fields(field, f -> f));
+                        if (how.searchesTranslatedFields()) {
+                            h.fields("translated", f -> f);
+                        }
                         return h;
                     }), Void.class);
             List<Candidate> candidates = new ArrayList<>();
             for (Hit<Void> hit : response.hits().hits()) {
                 candidates.add(new Candidate(Long.valueOf(hit.id()), hit.score() == null ? 0 : hit.score(),
-                        bridged(terms(hit.highlight()), translation)));
+                        bridged(terms(hit.highlight()), translation, crossedBack(hit.highlight()))));
             }
             return candidates;
         } catch (IOException e) {
@@ -87,7 +101,8 @@ class SearchCandidates implements CandidateSource {
         }
     }
 
-    private static BoolQuery.Builder query(BoolQuery.Builder b, Need need, Jurisdiction partnerSide, Glossary.Translation translation) {
+    private static BoolQuery.Builder query(BoolQuery.Builder b, Need need, Jurisdiction partnerSide, Glossary.Translation translation,
+                                           Translating how) {
         b.filter(f -> f.term(t -> t.field("jurisdiction").value(partnerSide.name())));
         for (Direction way : need.direction().oneWay()) {
             b.filter(f -> f.term(t -> t.field("directions").value(way.name())));
@@ -112,6 +127,15 @@ class SearchCandidates implements CandidateSource {
         }
         if (!chinese.isBlank()) {
             b.should(s -> s.multiMatch(m -> m.query(chinese).fields(bigramFields()).type(TextQueryType.MostFields).minimumShouldMatch("30%")));
+        }
+        // The listings' own other-language words (index-time translation), against the need's words as written.
+        if (how.searchesTranslatedFields()) {
+            if (words.chars().anyMatch(Character::isLetterOrDigit)) {
+                b.should(s -> s.match(m -> m.field("translated").query(words).minimumShouldMatch("30%").boost(TRANSLATED_WEIGHT)));
+            }
+            if (!chinese.isBlank()) {
+                b.should(s -> s.match(m -> m.field("translated.bigrams").query(chinese).minimumShouldMatch("30%").boost(TRANSLATED_WEIGHT)));
+            }
         }
         need.sectors().forEach(sector -> b.should(s -> s.term(t -> t.field("sectors").value(sector.name()).boost(2f))));
         if (!need.tags().isEmpty()) {
@@ -165,7 +189,7 @@ class SearchCandidates implements CandidateSource {
      * The shared terms without empty words; the words a translation reached (highlighted one by one, as
      * "flight" and "delay") become the bridge they came through, shown as {@code 航班延误 ↔ flight delay}.
      */
-    static List<String> bridged(List<String> terms, Glossary.Translation translation) {
+    static List<String> bridged(List<String> terms, Glossary.Translation translation, List<String> crossedBack) {
         List<String> left = new ArrayList<>(terms.stream().filter(term -> !EMPTY_WORDS.contains(term)).toList());
         List<String> shown = new ArrayList<>();
         for (Glossary.Bridge bridge : translation.bridges()) {
@@ -180,7 +204,22 @@ class SearchCandidates implements CandidateSource {
             }
         }
         shown.addAll(left);
-        return List.copyOf(shown);
+        crossedBack.stream().filter(word -> !EMPTY_WORDS.contains(word) && !shown.contains(word)).forEach(shown::add);
+        return List.copyOf(shown.subList(0, Math.min(shown.size(), MAX_TERMS)));
+    }
+
+    /** The words of a listing's indexed translation the need matched (its own language's words reached the other's). */
+    private List<String> crossedBack(Map<String, List<String>> highlight) {
+        List<String> words = Crossings.emphasised(highlight, List.of("translated"), MAX_TERMS);
+        if (words.isEmpty()) {
+            return words;
+        }
+        Glossary glossary = terms.current();
+        List<String> crossed = new ArrayList<>();
+        for (String word : words) {
+            glossary.translate(word).bridges().stream().findFirst().ifPresent(back -> crossed.add(back.to() + " ↔ " + word));
+        }
+        return crossed;
     }
 
     /** The Chinese (Han) runs of the text, or everything else, the other part blanked out. */
@@ -193,23 +232,8 @@ class SearchCandidates implements CandidateSource {
         return kept.toString().replaceAll("\\s+", " ").strip();
     }
 
-    /**
-     * The highlighted words, adjacent Chinese characters joined back into words, lower-cased, without
-     * repeats; single characters (a lone Chinese character matched as a unigram) say too little to show.
-     */
+    /** The highlighted words of the short fields (see {@link Crossings#emphasised}). */
     static List<String> terms(Map<String, List<String>> highlight) {
-        Set<String> terms = new LinkedHashSet<>();
-        for (String field : HIGHLIGHTED) {
-            for (String fragment : highlight.getOrDefault(field, List.of())) {
-                Matcher matcher = EMPHASIS.matcher(fragment.replace("</em><em>", ""));
-                while (matcher.find() && terms.size() < MAX_TERMS) {
-                    String term = matcher.group(1).strip().toLowerCase(Locale.ROOT);
-                    if (term.codePointCount(0, term.length()) > 1) {
-                        terms.add(term);
-                    }
-                }
-            }
-        }
-        return List.copyOf(terms);
+        return Crossings.emphasised(highlight, HIGHLIGHTED, MAX_TERMS);
     }
 }

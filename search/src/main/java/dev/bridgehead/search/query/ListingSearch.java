@@ -16,7 +16,10 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import dev.bridgehead.search.index.ListingDocument;
 import dev.bridgehead.search.index.ListingIndex;
+import dev.bridgehead.search.language.Crossings;
 import dev.bridgehead.search.language.Glossary;
+import dev.bridgehead.search.language.TermBase;
+import io.micronaut.context.annotation.Value;
 import dev.bridgehead.search.query.SearchQuery.Facet;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -41,7 +44,13 @@ public class ListingSearch {
             "organizationName^1.5", "organizationNameZh^1.5", "scenarioTitles");
     static final List<String> BIGRAM_FIELDS = List.of("title.bigrams^3", "titleZh.bigrams^3", "descriptionZh.bigrams", "tags.bigrams^2",
             "organizationNameZh.bigrams", "scenarioTitles.bigrams");
+    /** A listing's other-language words (index-time translation), weighed below its own. */
+    static final List<String> TRANSLATED_FIELDS = List.of("translated^" + ListingSearch.TRANSLATED_FIELD_WEIGHT);
+    static final List<String> TRANSLATED_BIGRAM_FIELDS = List.of("translated.bigrams^" + ListingSearch.TRANSLATED_FIELD_WEIGHT);
+    static final float TRANSLATED_FIELD_WEIGHT = 0.5f;
     static final List<String> HIGHLIGHTED = List.of("title", "titleZh", "summary", "description", "descriptionZh");
+    /** The short fields a translated word is looked for in, to say which translation reached a result. */
+    static final List<String> CROSSING_FIELDS = List.of("title", "titleZh", "translated");
     static final int FACET_VALUES = 50;
     /** What a result shows: the rest of each document (descriptions above all) is neither sent nor parsed. */
     static final List<String> SHOWN = List.of("id", "type", "title", "titleZh", "summary", "organizationId", "organizationName",
@@ -49,17 +58,19 @@ public class ListingSearch {
     static final String ORGANIZATIONS = "organizations";
     static final int ORGANIZATIONS_SHOWN = 5;
 
-    private final Glossary glossary;
+    private final TermBase terms;
     private final ElasticsearchClient client;
     private final ElasticsearchAsyncClient asyncClient;
     private final ListingIndex index;
+    private final Translating translating;
 
-    public ListingSearch(ElasticsearchClient client, ElasticsearchAsyncClient asyncClient, ListingIndex index,
-                         Glossary glossary) {
-        this.glossary = glossary;
+    public ListingSearch(ElasticsearchClient client, ElasticsearchAsyncClient asyncClient, ListingIndex index, TermBase terms,
+                         @Value("${bridgehead.search.translating:BOTH}") Translating translating) {
+        this.terms = terms;
         this.client = client;
         this.asyncClient = asyncClient;
         this.index = index;
+        this.translating = translating;
     }
 
     /** The text fields a free-text query searches, with their boosts. */
@@ -74,13 +85,13 @@ public class ListingSearch {
 
     /** The request a search sends to Elasticsearch (benchmarks replay it raw to measure what Bridgehead adds). */
     public SearchRequest request(SearchQuery query) {
-        return request(query, translation(query));
+        return request(query, translation(query, translating), translating);
     }
 
-    private SearchRequest request(SearchQuery query, Glossary.Translation translation) {
+    private SearchRequest request(SearchQuery query, Glossary.Translation translation, Translating how) {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(index.alias())
-                .query(textQuery(query, translation))
+                .query(textQuery(query, translation, how))
                 .postFilter(filters(query, null))
                 .from((query.page() - 1) * query.size())
                 .size(query.size())
@@ -89,6 +100,9 @@ public class ListingSearch {
                 .highlight(h -> {
                     h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").fragmentSize(160).numberOfFragments(2);
                     HIGHLIGHTED.forEach(field -> h.fields(field, f -> f));
+                    if (how.searchesTranslatedFields()) {
+                        h.fields("translated", f -> f.numberOfFragments(0));
+                    }
                     return h;
                 });
         if (query.sort() == SearchQuery.Sort.NEWEST || !query.hasText()) {
@@ -111,10 +125,16 @@ public class ListingSearch {
     }
 
     public SearchResult search(SearchQuery query) {
+        return search(query, translating);
+    }
+
+    /** A search crossing the language border as {@code how} says (the relevance set compares the ways). */
+    public SearchResult search(SearchQuery query, Translating how) {
         try {
-            Glossary.Translation translation = translation(query);
-            SearchResponse<ListingDocument> response = client.search(request(query, translation), ListingDocument.class);
-            return result(query, response, words(translation));
+            Glossary glossary = terms.current();
+            Glossary.Translation translation = translation(query, how);
+            SearchResponse<ListingDocument> response = client.search(request(query, translation, how), ListingDocument.class);
+            return result(query, response, translation, glossary);
         } catch (IOException e) {
             throw new SearchUnavailable(e);
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
@@ -127,11 +147,12 @@ public class ListingSearch {
      * client's I/O thread when it arrives. Fails with {@link SearchUnavailable} as {@link #search} throws it.
      */
     public CompletableFuture<SearchResult> searchAsync(SearchQuery query) {
-        Glossary.Translation translation = translation(query);
-        return asyncClient.search(request(query, translation), ListingDocument.class)
+        Glossary glossary = terms.current();
+        Glossary.Translation translation = translation(query, translating);
+        return asyncClient.search(request(query, translation, translating), ListingDocument.class)
                 .handle((response, failure) -> {
                     if (failure == null) {
-                        return result(query, response, words(translation));
+                        return result(query, response, translation, glossary);
                     }
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                     if (cause instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException refused) {
@@ -149,20 +170,36 @@ public class ListingSearch {
         throw new SearchUnavailable(e);
     }
 
-    /** Up to ten completions of titles, organisation names and tags that start with {@code prefix}. */
+    /**
+     * Up to ten completions of titles, organisation names and tags that start with {@code prefix},
+     * and, when the glossary knows the prefix's words, of those that start with their translation
+     * ({@code 港口} also completes to "Port congestion index"); the prefix's own language first.
+     */
     public List<String> suggest(String prefix) {
         String cleaned = prefix == null ? "" : prefix.strip();
         if (cleaned.isEmpty()) {
             return List.of();
         }
+        Glossary.Translation translation = terms.current().translate(cleaned);
+        String other = Glossary.isChinese(cleaned) ? translation.english() : translation.chinese();
+        String translated = other.isBlank() ? null : other.split(" ")[0];
         try {
             SearchResponse<Void> response = client.search(s -> s.index(index.alias()).size(0).source(src -> src.fetch(false))
-                    .suggest(g -> g.suggesters("names", f -> f.prefix(cleaned).completion(c -> c.field("suggest").size(10).skipDuplicates(true)))),
-                    Void.class);
+                    .suggest(g -> {
+                        // Room for three completions in the other language when there are some.
+                        int own = translated == null ? 10 : 7;
+                        g.suggesters("names", f -> f.prefix(cleaned).completion(c -> c.field("suggest").size(own).skipDuplicates(true)));
+                        if (translated != null) {
+                            g.suggesters("translated", f -> f.prefix(translated).completion(c -> c.field("suggest").size(3).skipDuplicates(true)));
+                        }
+                        return g;
+                    }), Void.class);
             List<String> completions = new ArrayList<>();
-            for (Suggestion<Void> suggestion : response.suggest().getOrDefault("names", List.of())) {
-                for (CompletionSuggestOption<Void> option : suggestion.completion().options()) {
-                    completions.add(option.text());
+            for (String suggester : List.of("names", "translated")) {
+                for (Suggestion<Void> suggestion : response.suggest().getOrDefault(suggester, List.of())) {
+                    for (CompletionSuggestOption<Void> option : suggestion.completion().options()) {
+                        completions.add(option.text());
+                    }
                 }
             }
             return completions.stream().distinct().limit(10).toList();
@@ -194,39 +231,43 @@ public class ListingSearch {
      * language, which weigh less: a listing written only in the other language is found, and one in
      * the query's own language with its exact words still ranks first.
      */
-    private static Query textQuery(SearchQuery query, Glossary.Translation translation) {
+    private static Query textQuery(SearchQuery query, Glossary.Translation translation, Translating how) {
         if (!query.hasText()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
-        Query typed = words(query.text(), 1f);
+        Query typed = how.searchesTranslatedFields()
+                ? words(query.text(), 1f, concat(TEXT_FIELDS, TRANSLATED_FIELDS), concat(BIGRAM_FIELDS, TRANSLATED_BIGRAM_FIELDS))
+                : words(query.text(), 1f, TEXT_FIELDS, BIGRAM_FIELDS);
         if (translation.isEmpty()) {
             return typed;
         }
-        Query translated = words(translation.text(), TRANSLATED_WEIGHT);
+        Query translated = words(translation.text(), TRANSLATED_WEIGHT, TEXT_FIELDS, BIGRAM_FIELDS);
         return Query.of(q -> q.bool(b -> b.should(typed).should(translated).minimumShouldMatch("1")));
     }
 
-    private static Query words(String text, float boost) {
+    private static Query words(String text, float boost, List<String> fields, List<String> bigramFields) {
         return Query.of(q -> q.bool(b -> b.boost(boost)
-                .must(m -> m.multiMatch(mm -> mm.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
+                .must(m -> m.multiMatch(mm -> mm.query(text).fields(fields).type(TextQueryType.BestFields)
                         .operator(Operator.Or).minimumShouldMatch("2<75%")))
-                .should(s -> s.multiMatch(mm -> mm.query(text).fields(BIGRAM_FIELDS).type(TextQueryType.MostFields).boost(2f)))));
+                .should(s -> s.multiMatch(mm -> mm.query(text).fields(bigramFields).type(TextQueryType.MostFields).boost(2f)))));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** What the other language's words of a query weigh against the words as typed. */
     static final float TRANSLATED_WEIGHT = 0.15f;
 
-    private Glossary.Translation translation(SearchQuery query) {
-        return query.hasText() ? glossary.translate(query.text()) : Glossary.Translation.NONE;
-    }
-
-    private static List<String> words(Glossary.Translation translation) {
-        return translation.bridges().stream().map(Object::toString).toList();
+    private Glossary.Translation translation(SearchQuery query, Translating how) {
+        return query.hasText() && how.translatesQuery() ? terms.current().translate(query.text()) : Glossary.Translation.NONE;
     }
 
     /** The query's words the glossary translated, as {@code 港口 ↔ port}, for the page to say how a listing was found. */
     public List<Glossary.Bridge> bridges(SearchQuery query) {
-        return translation(query).bridges();
+        return translation(query, translating).bridges();
     }
 
     /** The filters of every facet but {@code except}. */
@@ -241,15 +282,20 @@ public class ListingSearch {
         }));
     }
 
-    private static SearchResult result(SearchQuery query, SearchResponse<ListingDocument> response, List<String> bridges) {
+    private static SearchResult result(SearchQuery query, SearchResponse<ListingDocument> response, Glossary.Translation translation,
+                                       Glossary glossary) {
         List<SearchResult.Hit> hits = new ArrayList<>();
         response.hits().hits().forEach(hit -> {
             ListingDocument d = hit.source();
             if (d != null) {
+                Map<String, List<String>> highlights = new LinkedHashMap<>(hit.highlight());
+                List<String> crossed = crossed(highlights, translation, glossary);
+                highlights.remove("translated");
                 hits.add(new SearchResult.Hit(d.id(), d.type(), d.title(), d.titleZh(), d.summary(), d.organizationId(), d.organizationName(),
-                        d.organizationNameZh(), d.jurisdiction(), d.sectors(), d.dataCategories(), new LinkedHashMap<>(hit.highlight())));
+                        d.organizationNameZh(), d.jurisdiction(), d.sectors(), d.dataCategories(), highlights, crossed));
             }
         });
+        List<String> bridges = translation.bridges().stream().map(Object::toString).distinct().toList();
         Map<Facet, List<SearchResult.FacetCount>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             var filtered = response.aggregations().get(facet.parameter()).filter();
@@ -273,5 +319,26 @@ public class ListingSearch {
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new SearchResult(total, query.page(), query.size(), hits, facets, organizations, bridges);
+    }
+
+    /**
+     * How a hit was reached across the language border, as {@code 港口拥堵 ↔ port congestion}: the query's
+     * translated words the hit matched, and the words of its own indexed translation the query matched
+     * (each shown with the listing's word it came from).
+     */
+    static List<String> crossed(Map<String, List<String>> highlights, Glossary.Translation translation, Glossary glossary) {
+        List<String> crossed = new ArrayList<>();
+        for (Glossary.Bridge bridge : Crossings.reached(Crossings.emphasised(highlights, List.of("title", "titleZh"), 20), translation)) {
+            crossed.add(bridge.toString());
+        }
+        for (String word : Crossings.emphasised(highlights, List.of("translated"), 20)) {
+            for (Glossary.Bridge back : glossary.translate(word).bridges()) {
+                String shown = back.to() + " ↔ " + word;
+                if (!crossed.contains(shown) && !crossed.contains(word + " ↔ " + back.to())) {
+                    crossed.add(shown);
+                }
+            }
+        }
+        return List.copyOf(crossed);
     }
 }

@@ -16,10 +16,13 @@ public record SearchResult(long total, int page, int size, List<Hit> items, Map<
     public record OrganizationHit(String id, String name, @Nullable String nameZh, String jurisdiction, long listings) {
     }
 
-    /** A matching listing. {@code highlights} holds, per field, fragments with the matches in {@code <em>}. */
+    /**
+     * A matching listing. {@code highlights} holds, per field, fragments with the matches in {@code <em>};
+     * {@code crossed} the words through which it was found in the other language, as {@code 航班 ↔ flight}.
+     */
     public record Hit(String id, String type, String title, @Nullable String titleZh, @Nullable String summary, String organizationId,
                       String organizationName, @Nullable String organizationNameZh, String jurisdiction, List<String> sectors,
-                      List<String> dataCategories, Map<String, List<String>> highlights) {
+                      List<String> dataCategories, Map<String, List<String>> highlights, List<String> crossed) {
     }
 
     /** A facet value and how many results have it. */

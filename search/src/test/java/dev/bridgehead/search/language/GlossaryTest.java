@@ -2,6 +2,7 @@ package dev.bridgehead.search.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bridgehead.marketplace.glossary.GlossaryTerm;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,35 @@ class GlossaryTest {
     @Test
     void aPluralFindsItsSingularAndUnknownWordsAreLeftOut() {
         assertThat(GLOSSARY.translate("containers and vessels").chinese()).isEqualTo("集装箱 船舶");
-        assertThat(GLOSSARY.translate("quarterly zebra report")).isEqualTo(Glossary.Translation.NONE);
+        assertThat(GLOSSARY.translate("xqzv blorf")).isEqualTo(Glossary.Translation.NONE);
         assertThat(GLOSSARY.translate("")).isEqualTo(Glossary.Translation.NONE);
+    }
+
+    @Test
+    void theGeneralDictionaryTranslatesWhatTheGlossaryDoesNotKnowAndSaysSo() {
+        Glossary.Translation coldChain = GLOSSARY.translate("冷链");
+        assertThat(coldChain.english()).isEqualTo("cold chain");
+        assertThat(coldChain.bridges()).extracting(Glossary.Bridge::source).containsExactly(Glossary.Source.DICTIONARY);
+
+        assertThat(GLOSSARY.translate("cold chain").chinese()).contains("冷链");
+        // Function words and the words every listing uses are not looked up in the dictionary.
+        assertThat(GLOSSARY.translate("the data of our platform")).isEqualTo(Glossary.Translation.NONE);
+    }
+
+    @Test
+    void aGlossaryTermWinsOverTheDictionaryAndStaffTermsApply() {
+        Glossary staffs = new Glossary(List.of(GlossaryTerm.shipped("quay crane", "岸桥", "INTERNATIONAL_SHIPPING", "")), GeneralDictionary.shipped());
+
+        assertThat(staffs.translate("岸桥").bridges()).containsExactly(new Glossary.Bridge("岸桥", "quay crane", Glossary.Source.GLOSSARY));
+        assertThat(staffs.translate("quay cranes").chinese()).isEqualTo("岸桥");
+        assertThat(new Glossary(List.of(), GeneralDictionary.empty()).translate("岸桥 港口")).isEqualTo(Glossary.Translation.NONE);
+    }
+
+    @Test
+    void chineseIsSegmentedIntoTheLongestKnownWords() {
+        assertThat(GLOSSARY.segment("港口拥堵指数和冷链物流")).containsExactly("港口拥堵", "指数", "和", "冷链", "物流");
+        assertThat(Glossary.isChinese("港口拥堵指数")).isTrue();
+        assertThat(Glossary.isChinese("Port congestion 指数")).isFalse();
     }
 
     @Test

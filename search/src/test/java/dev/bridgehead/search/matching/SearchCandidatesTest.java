@@ -29,7 +29,7 @@ class SearchCandidatesTest {
     void emptyWordsNeverCountAsSharedAndTranslatedTermsShowTheirBridge() {
         dev.bridgehead.search.language.Glossary.Translation translation = dev.bridgehead.search.language.Glossary.shipped().translate("航班延误数据");
 
-        assertThat(SearchCandidates.bridged(List.of("data", "数据", "flight delay", "服务"), translation)).containsExactly("航班延误 ↔ flight delay");
+        assertThat(SearchCandidates.bridged(List.of("data", "数据", "flight delay", "服务"), translation, List.of())).containsExactly("航班延误 ↔ flight delay");
         assertThat(SearchCandidates.meaningful("Looking for a data platform for flight delays")).doesNotContainIgnoringCase("data")
                 .doesNotContainIgnoringCase("platform").contains("flight delays");
         assertThat(SearchCandidates.meaningful("数据中心服务器")).as("Chinese words are never cut").isEqualTo("数据中心服务器");

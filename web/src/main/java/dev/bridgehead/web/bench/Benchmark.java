@@ -192,11 +192,12 @@ public final class Benchmark {
         StringBuilder batch = new StringBuilder();
         int inBatch = 0;
         LocalDate today = LocalDate.now();
+        dev.bridgehead.search.language.Glossary glossary = context.getBean(dev.bridgehead.search.language.TermBase.class).current();
         IndexFeed.Pass published = feed.published();
         for (List<IndexedListing> page = published.next(RAW_BULK_BATCH); !page.isEmpty(); page = published.next(RAW_BULK_BATCH)) {
             for (IndexedListing listing : page) {
                 batch.append("{\"index\":{\"_id\":\"").append(listing.listing().id()).append("\"}}\n")
-                        .append(json.writeValueAsString(ListingDocument.of(listing, today))).append('\n');
+                        .append(json.writeValueAsString(ListingDocument.of(listing, today, glossary))).append('\n');
                 if (++inBatch == RAW_BULK_BATCH) {
                     batches.add(batch.toString());
                     batch.setLength(0);

@@ -1,0 +1,128 @@
+package dev.bridgehead.marketplace.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bridgehead.marketplace.account.Actor;
+import dev.bridgehead.marketplace.audit.AuditEntry;
+import dev.bridgehead.marketplace.audit.AuditLog;
+import dev.bridgehead.marketplace.failure.Conflict;
+import dev.bridgehead.marketplace.failure.FieldError;
+import dev.bridgehead.marketplace.failure.InvalidInput;
+import dev.bridgehead.marketplace.failure.NotAllowed;
+import dev.bridgehead.marketplace.failure.NotFound;
+import dev.bridgehead.marketplace.testing.DatabaseCleaner;
+import dev.bridgehead.marketplace.testing.MarketplaceFixture;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Park staff's changes to the glossary, stored in MySQL over the shipped terms. */
+@MicronautTest(transactional = false)
+class GlossaryTermsIT {
+
+    @Inject
+    GlossaryTerms glossary;
+
+    @Inject
+    MarketplaceFixture fixture;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    DatabaseCleaner database;
+
+    private Actor staff;
+
+    @BeforeEach
+    void clean() {
+        database.clean();
+        staff = fixture.staff();
+    }
+
+    @Test
+    void withoutChangesTheGlossaryIsTheShippedOne() {
+        assertThat(glossary.effective()).isEqualTo(ShippedTerms.all());
+        assertThat(glossary.effective()).allMatch(term -> term.origin() == GlossaryTerm.Origin.SHIPPED);
+    }
+
+    @Test
+    void staffAddATermInBothLanguagesAndTheRevisionChanges() {
+        String before = glossary.revision();
+
+        GlossaryTerm added = glossary.add(staff, new TermInput("  Cold   Chain ", "冷链", "INTERNATIONAL_SHIPPING", "Park glossary 2026", null));
+
+        assertThat(added.english()).isEqualTo("cold chain");
+        assertThat(added.origin()).isEqualTo(GlossaryTerm.Origin.ADDED);
+        assertThat(glossary.effective()).last().isEqualTo(added);
+        assertThat(glossary.revision()).isNotEqualTo(before);
+        assertThat(audit.about("glossary", Long.valueOf(added.key().substring("term:".length()))))
+                .extracting(AuditEntry::action).containsExactly("glossary.term.added");
+    }
+
+    @Test
+    void aCorrectedShippedTermReplacesItInPlaceAndARemovedOneIsGoneForGood() {
+        GlossaryTerm port = ShippedTerms.all().stream().filter(t -> t.english().equals("port")).findFirst().orElseThrow();
+        int position = glossary.effective().indexOf(port);
+
+        GlossaryTerm corrected = glossary.correct(staff, port.key(), new TermInput("port", "港区", "INTERNATIONAL_SHIPPING", null, null));
+
+        assertThat(corrected.key()).isEqualTo(port.key());
+        assertThat(corrected.origin()).isEqualTo(GlossaryTerm.Origin.CORRECTED);
+        assertThat(glossary.effective().get(position)).isEqualTo(corrected);
+        assertThat(glossary.effective()).doesNotContain(port);
+
+        glossary.remove(staff, port.key(), corrected.version());
+        assertThat(glossary.effective()).noneMatch(term -> term.key().equals(port.key()));
+        assertThat(glossary.effective()).hasSize(ShippedTerms.all().size() - 1);
+        assertThatThrownBy(() -> glossary.find(port.key())).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void aChangeFromAStaleReadIsRefusedAndChangesNothing() {
+        GlossaryTerm added = glossary.add(staff, new TermInput("returns", "退货", null, null, null));
+        glossary.correct(staff, added.key(), new TermInput("returns", "退换货", null, null, added.version()));
+
+        assertThatThrownBy(() -> glossary.correct(staff, added.key(), new TermInput("return", "退货", null, null, added.version())))
+                .isInstanceOf(Conflict.class);
+        assertThat(glossary.find(added.key()).chinese()).isEqualTo("退换货");
+    }
+
+    @Test
+    void badInputNamesEveryFieldAndChangesNothing() {
+        String before = glossary.revision();
+
+        assertThatThrownBy(() -> glossary.add(staff, new TermInput("港口", "port", "SHIPS", "x".repeat(301), null)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+                        .containsExactlyInAnyOrder("english", "chinese", "sector", "source"));
+        assertThatThrownBy(() -> glossary.add(staff, new TermInput("", null, null, null, null)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+                        .containsExactlyInAnyOrder("english", "chinese"));
+        assertThat(glossary.revision()).isEqualTo(before);
+    }
+
+    @Test
+    void aPairAlreadyInTheGlossaryIsNotAddedTwice() {
+        assertThatThrownBy(() -> glossary.add(staff, new TermInput("Port", "港口", null, null, null)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).extracting(FieldError::code).containsExactly("duplicate"));
+    }
+
+    @Test
+    void onlyParkStaffChangeTheGlossary() {
+        Actor member = fixture.verifiedMember("CN");
+
+        assertThatThrownBy(() -> glossary.add(member, new TermInput("cold chain", "冷链", null, null, null))).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> glossary.remove(member, glossary.effective().get(0).key(), null)).isInstanceOf(NotAllowed.class);
+        assertThat(glossary.effective()).isEqualTo(ShippedTerms.all());
+    }
+
+    @Test
+    void anUnknownTermIsNotFound() {
+        assertThatThrownBy(() -> glossary.correct(staff, "term:999999", new TermInput("a", "甲", null, null, null))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> glossary.remove(staff, "shipped:nothing=无", null)).isInstanceOf(NotFound.class);
+        assertThat(List.of(glossary.revision())).isNotEmpty();
+    }
+}
