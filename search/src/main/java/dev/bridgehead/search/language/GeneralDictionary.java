@@ -34,6 +34,9 @@ public final class GeneralDictionary {
 
     GeneralDictionary(Map<String, List<String>> glossesOf) {
         this.glossesOf = Map.copyOf(glossesOf);
+        // How many headwords each character is part of: a rough stand-in for how common a word made of them is.
+        Map<Integer, Integer> wordsWith = new HashMap<>();
+        glossesOf.keySet().forEach(headword -> headword.codePoints().distinct().forEach(c -> wordsWith.merge(c, 1, Integer::sum)));
         Map<String, List<Ranked>> byGloss = new HashMap<>();
         int longest = 1;
         for (Map.Entry<String, List<String>> entry : glossesOf.entrySet()) {
@@ -41,13 +44,14 @@ public final class GeneralDictionary {
             longest = Math.max(longest, headword.codePointCount(0, headword.length()));
             List<String> glosses = entry.getValue();
             for (int i = 0; i < glosses.size(); i++) {
-                byGloss.computeIfAbsent(glosses.get(i), k -> new ArrayList<>()).add(new Ranked(headword, i, glosses.size()));
+                double rarity = -headword.codePoints().mapToDouble(c -> Math.log(wordsWith.getOrDefault(c, 1))).min().orElse(0);
+                byGloss.computeIfAbsent(glosses.get(i), k -> new ArrayList<>()).add(new Ranked(headword, i, rarity));
             }
         }
         Map<String, List<String>> reverse = new HashMap<>();
         byGloss.forEach((gloss, ranked) -> reverse.put(gloss, ranked.stream()
                 .filter(r -> r.headword.codePointCount(0, r.headword.length()) > 1)
-                .sorted(Comparator.comparingInt(Ranked::position).thenComparingInt(Ranked::length).thenComparingInt(Ranked::senses)
+                .sorted(Comparator.comparingInt(Ranked::position).thenComparingInt(Ranked::length).thenComparingDouble(Ranked::rarity)
                         .thenComparing(Ranked::headword))
                 .limit(MAX_CHINESE_PER_ENGLISH).map(Ranked::headword).toList()));
         reverse.values().removeIf(List::isEmpty);
@@ -55,8 +59,11 @@ public final class GeneralDictionary {
         this.longestHeadword = longest;
     }
 
-    /** A headword with where its gloss stands among its senses: the first sense, short words and fewer senses rank first. */
-    private record Ranked(String headword, int position, int senses) {
+    /**
+     * A headword with where its gloss stands among its senses and how rare its rarest character is:
+     * the first sense ranks first, then two-character words, then words made of common characters.
+     */
+    private record Ranked(String headword, int position, double rarity) {
         int length() {
             return Math.abs(headword.codePointCount(0, headword.length()) - 2);
         }

@@ -32,7 +32,7 @@ public final class Glossary {
      * English words the general dictionary does not translate: function words, and words every
      * listing uses (their Chinese would match everything).
      */
-    static final Set<String> NOT_TRANSLATED = Set.of("a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from",
+    public static final Set<String> NOT_TRANSLATED = Set.of("a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from",
             "into", "as", "is", "are", "be", "via", "per", "our", "we", "you", "your", "new", "all", "data", "service", "services", "platform",
             "solution", "solutions", "system", "systems", "provider", "providers", "based", "using", "s");
 
@@ -58,11 +58,23 @@ public final class Glossary {
     }
 
     /**
-     * A text in the other language: {@code english} holds the English of its Chinese words,
-     * {@code chinese} the Chinese of its English ones; either may be empty.
+     * One word or phrase of a text as looked up, with what it is in the other language (empty when
+     * neither the glossary nor the dictionary knows it): a search matches the unit in either language.
      */
-    public record Translation(String english, String chinese, List<Bridge> bridges) {
-        public static final Translation NONE = new Translation("", "", List.of());
+    public record Unit(String text, List<String> translations) {
+    }
+
+    /**
+     * A text in the other language: {@code english} holds the English of its Chinese words,
+     * {@code chinese} the Chinese of its English ones; either may be empty. {@code units} are the
+     * text's words and phrases in order, each with its translations.
+     */
+    public record Translation(String english, String chinese, List<Bridge> bridges, List<Unit> units) {
+        public static final Translation NONE = new Translation("", "", List.of(), List.of());
+
+        public Translation(String english, String chinese, List<Bridge> bridges) {
+            this(english, chinese, bridges, List.of());
+        }
 
         public boolean isEmpty() {
             return bridges.isEmpty();
@@ -109,9 +121,15 @@ public final class Glossary {
         List<Bridge> bridges = new ArrayList<>();
         List<String> english = new ArrayList<>();
         List<String> chinese = new ArrayList<>();
-        englishWords(text, bridges, chinese);
-        chineseWords(text, bridges, english);
-        return bridges.isEmpty() ? Translation.NONE : new Translation(String.join(" ", english), String.join(" ", chinese), List.copyOf(bridges));
+        List<Unit> units = new ArrayList<>();
+        englishWords(text, bridges, chinese, units);
+        chineseWords(text, bridges, english, units);
+        return bridges.isEmpty() ? Translation.NONE
+                : new Translation(String.join(" ", english), String.join(" ", chinese), List.copyOf(bridges), List.copyOf(units));
+    }
+
+    private static void unit(List<Unit> units, String text, List<Bridge> bridges, int from) {
+        units.add(new Unit(text, bridges.subList(from, bridges.size()).stream().map(Bridge::to).distinct().toList()));
     }
 
     /** The Chinese of a text cut into words (glossary and dictionary words; unknown characters one by one), the rest left out. */
@@ -134,7 +152,7 @@ public final class Glossary {
         return words;
     }
 
-    private void englishWords(String text, List<Bridge> bridges, List<String> chinese) {
+    private void englishWords(String text, List<Bridge> bridges, List<String> chinese, List<Unit> units) {
         List<String> words = new ArrayList<>();
         Matcher matcher = ENGLISH_WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (matcher.find()) {
@@ -142,9 +160,13 @@ public final class Glossary {
         }
         int i = 0;
         while (i < words.size()) {
+            int before = bridges.size();
             int taken = glossaryPhrase(words, i, bridges, chinese);
             if (taken == 0) {
                 taken = dictionaryPhrase(words, i, bridges, chinese);
+            }
+            if (taken > 0 || !NOT_TRANSLATED.contains(words.get(i))) {
+                unit(units, String.join(" ", words.subList(i, i + Math.max(taken, 1))), bridges, before);
             }
             i += Math.max(taken, 1);
         }
@@ -189,7 +211,7 @@ public final class Glossary {
         return 0;
     }
 
-    private void chineseWords(String text, List<Bridge> bridges, List<String> english) {
+    private void chineseWords(String text, List<Bridge> bridges, List<String> english, List<Unit> units) {
         int[] points = text.codePoints().toArray();
         int i = 0;
         while (i < points.length) {
@@ -198,6 +220,7 @@ public final class Glossary {
                 continue;
             }
             int length = longestWordAt(points, i);
+            int before = bridges.size();
             if (length > 0) {
                 String word = new String(points, i, length);
                 Set<String> found = englishOf.get(word);
@@ -211,6 +234,9 @@ public final class Glossary {
                     String gloss = general.english(word);
                     bridges.add(new Bridge(word, gloss, Source.DICTIONARY));
                     english.add(gloss);
+                }
+                if (length > 1) {
+                    unit(units, word, bridges, before);
                 }
             }
             i += Math.max(length, 1);

@@ -111,13 +111,19 @@ public class SearchCandidates implements CandidateSource {
         String words = han(text, false);
         String chinese = han(text, true);
         // The need's words in the other language, which weigh less than its own: a Chinese need reaches English-only listings.
-        if (!translation.english().isBlank()) {
-            b.should(s -> s.multiMatch(m -> m.query(translation.english()).fields(textFields()).type(TextQueryType.BestFields)
-                    .operator(Operator.Or).minimumShouldMatch("30%").boost(TRANSLATED_WEIGHT)));
-        }
-        if (!translation.chinese().isBlank()) {
-            b.should(s -> s.multiMatch(m -> m.query(translation.chinese()).fields(bigramFields()).type(TextQueryType.MostFields)
-                    .minimumShouldMatch("30%").boost(TRANSLATED_WEIGHT)));
+        // Each word or phrase of the need counts once whichever language the listing has it in: its own form or its translation.
+        List<Glossary.Unit> units = translation.units().stream()
+                .filter(unit -> !EMPTY_WORDS.contains(unit.text()) && !unit.translations().isEmpty()).limit(MAX_UNITS).toList();
+        if (!units.isEmpty()) {
+            b.should(s -> s.bool(u -> {
+                for (Glossary.Unit unit : units) {
+                    List<co.elastic.clients.elasticsearch._types.query_dsl.Query> forms = new ArrayList<>();
+                    forms.add(phrase(unit.text(), 1f));
+                    unit.translations().stream().filter(t -> !EMPTY_WORDS.contains(t)).forEach(t -> forms.add(phrase(t, TRANSLATED_WEIGHT)));
+                    u.should(q -> q.disMax(d -> d.queries(forms)));
+                }
+                return u;
+            }));
         }
         // English words against the word fields; Chinese against the character-pair fields only, where a pair is a word
         // (one character alone matches nearly everything and costs more than it tells).
@@ -164,7 +170,17 @@ public class SearchCandidates implements CandidateSource {
     }
 
     /** What the other language's words of a need weigh against its own. */
-    static final float TRANSLATED_WEIGHT = 0.6f;
+    static final float TRANSLATED_WEIGHT = 0.9f;
+    /** The need's words and phrases looked up in either language, at most. */
+    static final int MAX_UNITS = 24;
+
+    private static co.elastic.clients.elasticsearch._types.query_dsl.Query phrase(String text, float boost) {
+        return co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.multiMatch(m -> m.query(text).fields(UNIT_FIELDS)
+                .type(TextQueryType.Phrase).boost(boost)));
+    }
+
+    /** Where a need's word is looked for in either language: the listing's own short texts and descriptions. */
+    static final List<String> UNIT_FIELDS = List.of("title^3", "titleZh^3", "summary^1.5", "tags^2", "description", "descriptionZh");
 
     /**
      * Words every listing here uses, which say nothing about fit: they neither count as shared terms nor

@@ -19,6 +19,7 @@ import dev.bridgehead.search.index.ListingIndex;
 import dev.bridgehead.search.language.Crossings;
 import dev.bridgehead.search.language.Glossary;
 import dev.bridgehead.search.language.TermBase;
+import dev.bridgehead.search.readers.SearchLog;
 import io.micronaut.context.annotation.Value;
 import dev.bridgehead.search.query.SearchQuery.Facet;
 import jakarta.inject.Singleton;
@@ -63,10 +64,12 @@ public class ListingSearch {
     private final ElasticsearchAsyncClient asyncClient;
     private final ListingIndex index;
     private final Translating translating;
+    private final SearchLog log;
 
     public ListingSearch(ElasticsearchClient client, ElasticsearchAsyncClient asyncClient, ListingIndex index, TermBase terms,
-                         @Value("${bridgehead.search.translating:BOTH}") Translating translating) {
+                         @Value("${bridgehead.search.translating:BOTH}") Translating translating, SearchLog log) {
         this.terms = terms;
+        this.log = log;
         this.client = client;
         this.asyncClient = asyncClient;
         this.index = index;
@@ -125,6 +128,7 @@ public class ListingSearch {
     }
 
     public SearchResult search(SearchQuery query) {
+        log.record(query.text());
         return search(query, translating);
     }
 
@@ -147,6 +151,7 @@ public class ListingSearch {
      * client's I/O thread when it arrives. Fails with {@link SearchUnavailable} as {@link #search} throws it.
      */
     public CompletableFuture<SearchResult> searchAsync(SearchQuery query) {
+        log.record(query.text());
         Glossary glossary = terms.current();
         Glossary.Translation translation = translation(query, translating);
         return asyncClient.search(request(query, translation, translating), ListingDocument.class)
@@ -227,22 +232,42 @@ public class ListingSearch {
     }
 
     /**
-     * The words as typed, and (when the glossary knows some of them) the same words in the other
-     * language, which weigh less: a listing written only in the other language is found, and one in
-     * the query's own language with its exact words still ranks first.
+     * The words as typed, and (when the glossary or the dictionary knows some of them) the same
+     * words crossing the border one by one: each word or phrase of the query matches in its own
+     * language or as its translation, and most of them must match. That second part weighs less: a
+     * listing written only in the other language is found, and one in the query's own language with
+     * its exact words still ranks first.
      */
     private static Query textQuery(SearchQuery query, Glossary.Translation translation, Translating how) {
         if (!query.hasText()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
+        List<String> fields = how.searchesTranslatedFields() ? concat(TEXT_FIELDS, TRANSLATED_FIELDS) : TEXT_FIELDS;
         Query typed = how.searchesTranslatedFields()
-                ? words(query.text(), 1f, concat(TEXT_FIELDS, TRANSLATED_FIELDS), concat(BIGRAM_FIELDS, TRANSLATED_BIGRAM_FIELDS))
+                ? words(query.text(), 1f, fields, concat(BIGRAM_FIELDS, TRANSLATED_BIGRAM_FIELDS))
                 : words(query.text(), 1f, TEXT_FIELDS, BIGRAM_FIELDS);
         if (translation.isEmpty()) {
             return typed;
         }
-        Query translated = words(translation.text(), TRANSLATED_WEIGHT, TEXT_FIELDS, BIGRAM_FIELDS);
-        return Query.of(q -> q.bool(b -> b.should(typed).should(translated).minimumShouldMatch("1")));
+        Query crossed = crossed(translation.units(), TEXT_FIELDS, TRANSLATED_WEIGHT);
+        return Query.of(q -> q.bool(b -> b.should(typed).should(crossed).minimumShouldMatch("1")));
+    }
+
+    /** Each unit in either language (as a phrase, so that a Chinese word matches as a word); most units must match. */
+    static Query crossed(List<Glossary.Unit> units, List<String> fields, float boost) {
+        return Query.of(q -> q.bool(b -> {
+            for (Glossary.Unit unit : units) {
+                List<Query> forms = new ArrayList<>();
+                forms.add(phrase(unit.text(), fields));
+                unit.translations().forEach(translation -> forms.add(phrase(translation, fields)));
+                b.should(s -> s.disMax(d -> d.queries(forms)));
+            }
+            return b.minimumShouldMatch("2<75%").boost(boost);
+        }));
+    }
+
+    private static Query phrase(String text, List<String> fields) {
+        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields).type(TextQueryType.Phrase)));
     }
 
     private static Query words(String text, float boost, List<String> fields, List<String> bigramFields) {

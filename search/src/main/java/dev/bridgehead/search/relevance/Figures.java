@@ -36,26 +36,32 @@ public record Figures(double crossLanguageMrr, double sameLanguageNdcg, double c
                 cross += ndcg;
                 crossCount++;
                 if (rr < 1) {
-                    misses.add(String.format(java.util.Locale.ROOT, "search \"%s\": answer at %s", query.query(), rr == 0 ? "none" : "rank " + Math.round(1 / rr)));
+                    misses.add(String.format(java.util.Locale.ROOT, "search \"%s\": answer at %s; first %s", query.query(),
+                            rr == 0 ? "none" : "rank " + Math.round(1 / rr), first(ranked)));
                 }
             } else {
                 same += ndcg;
                 sameCount++;
                 if (ndcg < 0.7) {
-                    misses.add(String.format(java.util.Locale.ROOT, "search \"%s\": nDCG@10 %.2f", query.query(), ndcg));
+                    misses.add(String.format(java.util.Locale.ROOT, "search \"%s\": nDCG@10 %.2f; first %s", query.query(), ndcg, first(ranked)));
                 }
             }
         }
         double matching = 0;
         for (RelevanceSet.NeedCase need : set.needs()) {
-            double ndcg = ndcg(match.apply(need), need.relevant(), K);
+            List<String> ranked = match.apply(need);
+            double ndcg = ndcg(ranked, need.relevant(), K);
             matching += ndcg;
             if (ndcg < 0.7) {
-                misses.add(String.format(java.util.Locale.ROOT, "need \"%s\": nDCG@10 %.2f", need.title(), ndcg));
+                misses.add(String.format(java.util.Locale.ROOT, "need \"%s\": nDCG@10 %.2f; first %s", need.title(), ndcg, first(ranked)));
             }
         }
         return new Figures(mean(mrr, crossCount), mean(same, sameCount), mean(cross, crossCount), mean(matching, set.needs().size()),
                 set.searches().size(), set.needs().size(), List.copyOf(misses));
+    }
+
+    private static List<String> first(List<String> ranked) {
+        return ranked.subList(0, Math.min(3, ranked.size()));
     }
 
     private static double mean(double sum, int count) {

@@ -9,6 +9,8 @@ import dev.bridgehead.marketplace.failure.InvalidInput;
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingInput;
 import dev.bridgehead.marketplace.listing.ListingService;
+import dev.bridgehead.marketplace.glossary.GlossaryTerms;
+import dev.bridgehead.marketplace.glossary.TermInput;
 import dev.bridgehead.marketplace.testing.DatabaseCleaner;
 import dev.bridgehead.marketplace.testing.MarketplaceFixture;
 import dev.bridgehead.search.indexer.OutboxIndexer;
@@ -43,6 +45,9 @@ class ListingSearchIT {
 
     @Inject
     DatabaseCleaner database;
+
+    @Inject
+    GlossaryTerms glossary;
 
     @Inject
     SearchIndexCleaner indices;
@@ -83,6 +88,41 @@ class ListingSearchIT {
         assertThat(ids(query("碳排放核算"))).containsExactly(carbon.id().toString());
         assertThat(search.bridges(SearchQuery.of("碳排放核算", Map.of(), null, 1, 20))).extracting(Object::toString)
                 .containsExactly("碳排放核算 ↔ carbon accounting");
+    }
+
+    @Test
+    void each_result_found_across_the_border_says_through_which_words() {
+        Listing chinese = publish(lingang, "港口拥堵指数", null, "INTERNATIONAL_SHIPPING", List.of("等泊时间"));
+        drain();
+
+        SearchResult.Hit hit = query("port congestion index").items().get(0);
+        assertThat(hit.id()).isEqualTo(chinese.id().toString());
+        assertThat(hit.crossed()).contains("port congestion ↔ 港口拥堵");
+        assertThat(hit.highlights()).doesNotContainKey("translated");
+        assertThat(search.search(SearchQuery.of("port congestion index", Map.of(), null, 1, 20), Translating.INDEX).items().get(0).crossed())
+                .as("through the listing's indexed translation, word by word").contains("港口 ↔ port", "指数 ↔ index");
+    }
+
+    @Test
+    void a_term_staff_add_to_the_glossary_applies_to_the_next_search() {
+        Listing crane = publish(lingang, "岸桥作业效率数据", null, "INTERNATIONAL_SHIPPING", List.of());
+        drain();
+        assertThat(query("quay crane productivity").total()).isZero();
+
+        glossary.add(fixture.staff(), new TermInput("quay crane", "岸桥", "INTERNATIONAL_SHIPPING", null, null));
+        glossary.add(fixture.staff(), new TermInput("productivity", "作业效率", "INTERNATIONAL_SHIPPING", null, null));
+
+        assertThat(ids(query("quay crane productivity"))).containsExactly(crane.id().toString());
+    }
+
+    @Test
+    void suggestions_cross_the_border_too() {
+        publish(lingang, "港口拥堵指数", null, "INTERNATIONAL_SHIPPING", List.of());
+        publish(singapore, "Port state control inspections", null, "INTERNATIONAL_SHIPPING", List.of());
+        drain();
+
+        assertThat(search.suggest("Port")).startsWith("Port state control inspections").contains("港口拥堵指数");
+        assertThat(search.suggest("港口")).startsWith("港口拥堵指数").contains("Port state control inspections");
     }
 
     @Test

@@ -83,14 +83,15 @@ public class SearchApi {
         }
     }
 
+    /** A result; {@code crossed} names the words through which it was found in the other language, as {@code 航班 ↔ flight}. */
     @Serdeable
     record Item(String id, String type, String title, @Nullable String titleZh, @Nullable String summary, OrganizationRef organization,
-                List<String> sectors, List<String> dataCategories, Map<String, List<String>> highlights) {
+                List<String> sectors, List<String> dataCategories, Map<String, List<String>> highlights, List<String> crossed) {
 
         static Item of(SearchResult.Hit hit) {
             return new Item(hit.id(), hit.type(), hit.title(), hit.titleZh(), hit.summary(),
                     new OrganizationRef(hit.organizationId(), hit.organizationName(), hit.jurisdiction()), hit.sectors(), hit.dataCategories(),
-                    hit.highlights());
+                    hit.highlights(), hit.crossed());
         }
     }
 

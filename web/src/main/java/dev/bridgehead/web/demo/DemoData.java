@@ -76,11 +76,14 @@ public class DemoData {
     private final NeedService needs;
     private final Catalogue catalogue;
     private final ListStory listStory;
+    private final LanguageStory languageStory;
 
     DemoData(AccountService accounts, OrganizationService organizations, ComplianceProfileService compliance, ExportLedger ledger,
              OrganizationRepository organizationRepository, ListingService listings, ScenarioService scenarios, NeedService needs,
-             ResourceResolver resources, ObjectMapper json, ListStory listStory) {
+             ResourceResolver resources, ObjectMapper json, ListStory listStory,
+             LanguageStory languageStory) {
         this.listStory = listStory;
+        this.languageStory = languageStory;
         this.ledger = ledger;
         this.accounts = accounts;
         this.needs = needs;
@@ -127,6 +130,7 @@ public class DemoData {
         ledgers(staff);
         revisionOfAPublishedListing(FIRMS_PER_SIDE * 2 - 3);
         listStory.load(staff);
+        languageStory.load(staff);
     }
 
     /** A provider has rewritten a published listing: the live text stays in search while the revision waits in staff's moderation queue. */

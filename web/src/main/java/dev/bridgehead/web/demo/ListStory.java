@@ -1,9 +1,6 @@
 package dev.bridgehead.web.demo;
 
-import dev.bridgehead.marketplace.account.AccountService;
 import dev.bridgehead.marketplace.account.Actor;
-import dev.bridgehead.marketplace.account.Registration;
-import dev.bridgehead.marketplace.account.User;
 import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingInput;
 import dev.bridgehead.marketplace.listing.ListingService;
@@ -13,11 +10,6 @@ import dev.bridgehead.marketplace.need.NeedInput;
 import dev.bridgehead.marketplace.need.NeedService;
 import dev.bridgehead.marketplace.negativelist.NegativeLists;
 import dev.bridgehead.marketplace.negativelist.ShippedLists;
-import dev.bridgehead.marketplace.organization.ComplianceProfile;
-import dev.bridgehead.marketplace.organization.ComplianceProfileInput;
-import dev.bridgehead.marketplace.organization.ComplianceProfileService;
-import dev.bridgehead.marketplace.organization.OrganizationDetails;
-import dev.bridgehead.marketplace.organization.OrganizationService;
 import dev.bridgehead.marketplace.scenario.Scenario;
 import dev.bridgehead.marketplace.scenario.ScenarioInput;
 import dev.bridgehead.marketplace.scenario.ScenarioService;
@@ -44,9 +36,7 @@ class ListStory {
     static final String CITYWIDE = "SH-CITYWIDE-2025";
     private static final Logger LOG = LoggerFactory.getLogger(ListStory.class);
 
-    private final AccountService accounts;
-    private final OrganizationService organizations;
-    private final ComplianceProfileService compliance;
+    private final DemoFirms firms;
     private final ListingService listings;
     private final NeedService needs;
     private final ScenarioService scenarios;
@@ -57,11 +47,9 @@ class ListStory {
     private final AtomicReference<Long> waiting = new AtomicReference<>();
     private Actor staff;
 
-    ListStory(AccountService accounts, OrganizationService organizations, ComplianceProfileService compliance, ListingService listings,
-              NeedService needs, ScenarioService scenarios, NegativeLists lists, ShippedLists shipped, MatchRepository matches) {
-        this.accounts = accounts;
-        this.organizations = organizations;
-        this.compliance = compliance;
+    ListStory(DemoFirms firms, ListingService listings, NeedService needs, ScenarioService scenarios, NegativeLists lists, ShippedLists shipped,
+              MatchRepository matches) {
+        this.firms = firms;
         this.listings = listings;
         this.needs = needs;
         this.scenarios = scenarios;
@@ -123,7 +111,7 @@ class ListStory {
     }
 
     private void partner(int index, String name, String nameZh, String sector, String title, String titleZh, List<String> tags) {
-        Actor member = register(index, name, nameZh, "SG", sector, null, false);
+        Actor member = firms.register(staff, index, name, nameZh, "SG", sector, null, "negative-list story");
         Listing listing = listings.create(member, new ListingInput("DATA_SERVICE", title, titleZh, title + ", for data sent from Lingang.",
                 title + ". We receive the data in Singapore under our data protection policy and return reports in English and Chinese.",
                 titleZh + "。", List.of(sector), List.of("GENERAL", "PERSONAL"), List.of("CN_TO_SG", "SG_TO_CN"), List.of("API", "FILE"), tags,
@@ -133,20 +121,6 @@ class ListStory {
     }
 
     private Actor firm(int index, String name, String nameZh, String sector, String area) {
-        return register(index, name, nameZh, "CN", sector, area, true);
-    }
-
-    private Actor register(int index, String name, String nameZh, String jurisdiction, String sector, String area, boolean lingang) {
-        String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        User user = accounts.register(new Registration(new OrganizationDetails(name, nameZh, jurisdiction, List.of(sector),
-                "https://" + slug + (lingang ? ".example.cn" : ".example.sg"), name + " (demo firm of the negative-list story).",
-                nameZh + "（负面清单示例企业）。", "SME", DemoData.registryId(index, lingang), area, null),
-                new Registration.NewUser("firm" + (index + 1) + "@" + DemoData.DOMAIN, DemoData.PASSWORD, lingang ? "Zhang Min" : "Lim Wei Jie")));
-        Actor member = user.asActor();
-        ComplianceProfile current = compliance.profile(member, member.organizationId());
-        compliance.updateProfile(member, member.organizationId(), new ComplianceProfileInput(List.of(), List.of(), List.of("GENERAL", "PERSONAL"),
-                false, current.version()));
-        organizations.decideVerification(staff, member.organizationId(), "VERIFIED", "Business registration checked (demo)");
-        return member;
+        return firms.register(staff, index, name, nameZh, "CN", sector, area, "negative-list story");
     }
 }

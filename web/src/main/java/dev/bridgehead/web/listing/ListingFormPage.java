@@ -19,7 +19,13 @@ import java.util.List;
  *
  * @param listing null for a new listing; a published one is revised, not changed in place
  */
-public record ListingFormPage(PageContext context, @Nullable Listing listing, ListingForm form, FormErrors errors, List<Scenario> scenarios) {
+public record ListingFormPage(PageContext context, @Nullable Listing listing, ListingForm form, FormErrors errors, List<Scenario> scenarios,
+                              @Nullable Long missedReaders) {
+
+    /** The language the listing lacks (en or zh); null for a new or bilingual listing. */
+    public String missingLanguage() {
+        return listing == null ? null : dev.bridgehead.search.readers.Glosses.missingLanguage(listing).orElse(null);
+    }
 
     @Nullable
     public Long listingId() {

@@ -6,7 +6,9 @@ import dev.bridgehead.marketplace.listing.ListingStatus;
 import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.scenario.Scenario;
 import dev.bridgehead.web.i18n.Language;
+import dev.bridgehead.search.readers.Glosses;
 import dev.bridgehead.web.page.PageContext;
+import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,12 @@ import java.util.Map;
  * @param history empty for visitors who may not see it
  */
 public record ListingPage(PageContext context, Listing listing, Organization organization, List<Scenario> scenarios, List<ListingChange> history,
-                          Map<Long, String> actorNames) {
+                          Map<Long, String> actorNames, @Nullable Glosses.Gloss gloss, @Nullable Long missedReaders) {
+
+    /** The language the listing lacks (en or zh), to ask its provider for a translation; null for a bilingual listing. */
+    public String missingLanguage() {
+        return Glosses.missingLanguage(listing).orElse(null);
+    }
 
     /** Who made a change, by name. */
     public String actorName(ListingChange change) {

@@ -7,7 +7,9 @@ import dev.bridgehead.marketplace.listing.ListingChange;
 import dev.bridgehead.marketplace.listing.ListingService;
 import dev.bridgehead.marketplace.organization.OrganizationService;
 import dev.bridgehead.marketplace.scenario.ScenarioService;
+import dev.bridgehead.search.readers.Glosses;
 import dev.bridgehead.web.api.Paging;
+import dev.bridgehead.web.i18n.Language;
 import dev.bridgehead.web.page.PageContext;
 import dev.bridgehead.web.page.PageContextFactory;
 import dev.bridgehead.web.page.Pages;
@@ -42,15 +44,17 @@ class ListingPageController {
     private final ScenarioService scenarios;
     private final Listings listingPages;
     private final PageContextFactory pages;
+    private final Glosses glosses;
 
     ListingPageController(AccountService accounts, ListingService listings, OrganizationService organizations, ScenarioService scenarios, Listings listingPages,
-                          PageContextFactory pages) {
+                          PageContextFactory pages, Glosses glosses) {
         this.accounts = accounts;
         this.listings = listings;
         this.organizations = organizations;
         this.scenarios = scenarios;
         this.listingPages = listingPages;
         this.pages = pages;
+        this.glosses = glosses;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -66,8 +70,20 @@ class ListingPageController {
         Actor actor = context.actor();
         Listing listing = listings.get(actor, id);
         List<ListingChange> history = actor != null && actor.mayActFor(listing.organizationId()) ? listings.history(actor, id) : List.of();
+        boolean managed = actor != null && actor.mayActFor(listing.organizationId());
         return HttpResponse.ok(Pages.view(VIEW, new ListingPage(context, listing,
                 organizations.byIds(List.of(listing.organizationId())).get(listing.organizationId()), scenarios.byIds(listing.scenarioIds()),
-                history, accounts.namesOf(history.stream().map(ListingChange::actorId).filter(Objects::nonNull).distinct().toList()))));
+                history, accounts.namesOf(history.stream().map(ListingChange::actorId).filter(Objects::nonNull).distinct().toList()),
+                glosses.of(listing, context.language() == Language.ZH ? "zh" : "en").orElse(null),
+                managed ? missedReaders(glosses, listing) : null)));
+    }
+
+    /** The searches that would have found the listing with a title in the language it lacks; null when they cannot be counted now. */
+    static Long missedReaders(Glosses glosses, Listing listing) {
+        try {
+            return Glosses.missingLanguage(listing).isPresent() ? glosses.missedReaders(listing) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

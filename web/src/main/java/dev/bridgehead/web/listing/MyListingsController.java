@@ -49,8 +49,11 @@ class MyListingsController {
     private final ScenarioService scenarios;
     private final Listings listingPages;
     private final PageContextFactory pages;
+    private final dev.bridgehead.search.readers.Glosses glosses;
 
-    MyListingsController(ListingService listings, ScenarioService scenarios, Listings listingPages, PageContextFactory pages) {
+    MyListingsController(ListingService listings, ScenarioService scenarios, Listings listingPages, PageContextFactory pages,
+                         dev.bridgehead.search.readers.Glosses glosses) {
+        this.glosses = glosses;
         this.listings = listings;
         this.scenarios = scenarios;
         this.listingPages = listingPages;
@@ -118,7 +121,8 @@ class MyListingsController {
     }
 
     private Object form(PageContext context, Listing listing, ListingForm form, FormErrors errors) {
-        return Pages.view(FORM_VIEW, new ListingFormPage(context, listing, form, errors, scenarios.list(0, ALL_SCENARIOS).getContent()));
+        return Pages.view(FORM_VIEW, new ListingFormPage(context, listing, form, errors, scenarios.list(0, ALL_SCENARIOS).getContent(),
+                listing == null ? null : ListingPageController.missedReaders(glosses, listing)));
     }
 
     private Listing managed(Authentication authentication, long id) {

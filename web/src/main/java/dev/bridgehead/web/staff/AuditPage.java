@@ -46,6 +46,7 @@ public record AuditPage(PageContext context, TypedFilter filter, List<AuditEntry
             case "organization" -> "/organizations/" + entry.subjectId();
             case "listing" -> "/listings/" + entry.subjectId();
             case "match" -> "/matches/" + entry.subjectId();
+            case "glossary" -> "/staff/glossary";
             default -> null;
         };
     }
