@@ -4,7 +4,6 @@ import dev.bridgehead.marketplace.failure.Conflict;
 import dev.bridgehead.marketplace.failure.InvalidInput;
 import dev.bridgehead.marketplace.glossary.GlossaryTerm;
 import dev.bridgehead.marketplace.glossary.GlossaryTerms;
-import dev.bridgehead.marketplace.glossary.TermInput;
 import dev.bridgehead.web.page.FormErrors;
 import dev.bridgehead.web.page.PageContext;
 import dev.bridgehead.web.page.PageContextFactory;
@@ -25,7 +24,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.Set;
@@ -52,45 +50,15 @@ class GlossaryController {
         this.pages = pages;
     }
 
-    /** The form as typed: {@code term} names the term being corrected (empty for a new one). */
-    @Serdeable
-    record TermForm(@Nullable String term, @Nullable String english, @Nullable String chinese, @Nullable String sector,
-                    @Nullable String source, @Nullable String version) {
-
-        static TermForm empty() {
-            return new TermForm(null, null, null, null, null, null);
-        }
-
-        static TermForm of(GlossaryTerm term) {
-            return new TermForm(term.key(), term.english(), term.chinese(), term.sector(), term.source(),
-                    term.version() == null ? null : term.version().toString());
-        }
-
-        TermInput input() {
-            return new TermInput(english, chinese, sector, source, version());
-        }
-
-        Integer version() {
-            if (version == null || version.isBlank()) {
-                return null;
-            }
-            try {
-                return Integer.valueOf(version.strip());
-            } catch (NumberFormatException e) {
-                throw InvalidInput.of("version", "not-a-number", "'" + version + "' is not a whole number");
-            }
-        }
-    }
-
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> show(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue String term) {
         PageContext context = pages.of(request);
-        TermForm form = term == null || term.isBlank() ? TermForm.empty() : TermForm.of(glossary.find(term));
+        GlossaryForm form = term == null || term.isBlank() ? GlossaryForm.empty() : GlossaryForm.of(glossary.find(term));
         return HttpResponse.ok(page(context, q, form, FormErrors.none()));
     }
 
     @Post(uri = "/save", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> save(HttpRequest<?> request, Authentication authentication, @Body TermForm form) {
+    HttpResponse<?> save(HttpRequest<?> request, Authentication authentication, @Body GlossaryForm form) {
         PageContext context = pages.of(request);
         try {
             GlossaryTerm saved = form.term() == null || form.term().isBlank()
@@ -106,17 +74,17 @@ class GlossaryController {
     }
 
     @Post(uri = "/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> remove(HttpRequest<?> request, Authentication authentication, @Body TermForm form) {
+    HttpResponse<?> remove(HttpRequest<?> request, Authentication authentication, @Body GlossaryForm form) {
         PageContext context = pages.of(request);
         try {
-            glossary.remove(Actors.of(authentication), form.term(), form.version());
+            glossary.remove(Actors.of(authentication), form.term(), form.versionNumber());
             return HttpResponse.seeOther(URI.create("/staff/glossary?notice=glossaryRemoved"));
         } catch (Conflict e) {
-            return HttpResponse.status(HttpStatus.CONFLICT).body(page(context, null, TermForm.empty(), FormErrors.stale(context.messages())));
+            return HttpResponse.status(HttpStatus.CONFLICT).body(page(context, null, GlossaryForm.empty(), FormErrors.stale(context.messages())));
         }
     }
 
-    private Object page(PageContext context, String q, TermForm form, FormErrors errors) {
+    private Object page(PageContext context, String q, GlossaryForm form, FormErrors errors) {
         return Pages.view(VIEW, new GlossaryPage(context, glossary.effective(), q, form, errors));
     }
 }

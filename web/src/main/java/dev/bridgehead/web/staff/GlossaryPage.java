@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The glossary for staff: the terms a filter finds, and the form to add a term or correct the one chosen. */
-public record GlossaryPage(PageContext context, List<GlossaryTerm> all, @Nullable String q, GlossaryController.TermForm form, FormErrors errors) {
+public record GlossaryPage(PageContext context, List<GlossaryTerm> all, @Nullable String q, GlossaryForm form, FormErrors errors) {
 
     /** The terms whose English or Chinese contains the filter, or all of them. */
     public List<GlossaryTerm> terms() {

@@ -127,6 +127,8 @@ class PageAccessIT {
                 new Page("new scenario form", t -> get("/staff/scenarios/new"), 303, 403, 403, 200, 200),
                 new Page("search index", t -> get("/staff/search"), 303, 403, 403, 200, 200),
                 new Page("search index check", t -> post("/staff/search/check"), 303, 403, 403, 200, 200),
+                new Page("glossary", t -> get("/staff/glossary?q=port"), 303, 403, 403, 200, 200),
+                new Page("glossary term removal", t -> post("/staff/glossary/remove"), 303, 403, 403, 404, 404),
                 new Page("search page", t -> get("/search?q=offer"), 200, 200, 200, 200, 200),
                 new Page("verified organisation", t -> get("/organizations/" + t.actors.get(Visitor.OWNER).organizationId()), 200, 200, 200, 200, 200),
                 new Page("unverified organisation", t -> get("/organizations/" + t.unverifiedOrganization), 404, 404, 404, 404, 404),

@@ -62,7 +62,7 @@ class SearchPageIT {
         HttpResponse<String> page = browser.get("/search?q=clinical+trial");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<em>Clinical</em>").contains("href=\"/listings/" + trial.id() + "\"")
+        assertThat(page.body()).contains("<em>Clinical").contains("href=\"/listings/" + trial.id() + "\"")
                 .contains("href=\"/organizations/" + trial.organizationId() + "\"")
                 .contains("One listing").contains("name=\"jurisdiction\" value=\"SG\"").doesNotContain("Vessel position feed");
     }
