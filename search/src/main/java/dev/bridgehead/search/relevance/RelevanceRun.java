@@ -52,6 +52,21 @@ public final class RelevanceRun {
         return new RelevanceRun(set, keys, needs);
     }
 
+    /** A set loaded before: its listings' ids by key and its needs by key. */
+    public static RelevanceRun loaded(RelevanceSet set, Map<Long, String> keyOfListing, Map<String, Need> needs) {
+        return new RelevanceRun(set, Map.copyOf(keyOfListing), new LinkedHashMap<>(needs));
+    }
+
+    /** The listings' ids by key. */
+    public Map<Long, String> listingKeys() {
+        return Map.copyOf(keyOfListing);
+    }
+
+    /** The needs posted, by key. */
+    public Map<String, Need> needs() {
+        return Map.copyOf(needs);
+    }
+
     /** The figures of one way of crossing the language border. */
     public Figures measure(ListingSearch search, SearchCandidates candidates, Translating how) {
         return Figures.of(set,

@@ -12,6 +12,13 @@ import dev.bridgehead.marketplace.matching.MatchingService;
 import dev.bridgehead.marketplace.need.NeedRepository;
 import dev.bridgehead.search.index.ListingDocument;
 import dev.bridgehead.search.index.ListingIndex;
+import dev.bridgehead.search.language.Glossary;
+import dev.bridgehead.search.language.TermBase;
+import dev.bridgehead.search.matching.SearchCandidates;
+import dev.bridgehead.search.query.Translating;
+import dev.bridgehead.search.relevance.Figures;
+import dev.bridgehead.search.relevance.RelevanceRun;
+import dev.bridgehead.search.relevance.RelevanceSet;
 import dev.bridgehead.search.indexer.Reindexer;
 import dev.bridgehead.search.query.ListingSearch;
 import dev.bridgehead.search.query.SearchQuery;
@@ -157,6 +164,9 @@ public final class Benchmark {
         }
         if (sections.contains("list-switch")) {
             listSwitch(context, dataSource);
+        }
+        if (sections.contains("relevance")) {
+            relevance(context, settings);
         }
 
         Path file = settings.dataDirectory().resolve("benchmark-report.md");
@@ -585,6 +595,72 @@ public final class Benchmark {
      * are drained as the matching refresher drains them (batches of its size, one transaction each, on
      * one node), timed from the switch to the last verdict stored.
      */
+    /**
+     * The relevance set among the benchmark's listings: its 87 listings and 17 needs loaded once
+     * through the services (their ids kept in the data directory), then its searches and needs run
+     * each way of crossing the language border; and the translation step timed on its own.
+     */
+    private void relevance(ApplicationContext context, StackSettings settings) throws Exception {
+        RelevanceSet set = RelevanceSet.shipped();
+        Path ids = settings.dataDirectory().resolve("relevance-set-ids.tsv");
+        RelevanceRun run;
+        if (Files.exists(ids)) {
+            Map<Long, String> keys = new HashMap<>();
+            Map<String, dev.bridgehead.marketplace.need.Need> needs = new java.util.LinkedHashMap<>();
+            NeedRepository needRepository = context.getBean(NeedRepository.class);
+            for (String row : Files.readAllLines(ids)) {
+                String[] columns = row.split("\t");
+                if (columns[0].equals("listing")) {
+                    keys.put(Long.valueOf(columns[2]), columns[1]);
+                } else {
+                    needs.put(columns[1], needRepository.findById(Long.valueOf(columns[2])).orElseThrow());
+                }
+            }
+            run = RelevanceRun.loaded(set, keys, needs);
+        } else {
+            out.println("Loading the relevance set into the benchmark marketplace…");
+            run = new MarketplaceLoader(context).loadRelevanceSet(set);
+            List<String> rows = new ArrayList<>();
+            run.listingKeys().forEach((id, key) -> rows.add("listing\t" + key + "\t" + id));
+            run.needs().forEach((key, need) -> rows.add("need\t" + key + "\t" + need.id()));
+            Files.write(ids, rows);
+            OutboxRepository outbox = context.getBean(OutboxRepository.class);
+            while (outbox.count() > 0) {
+                Thread.sleep(200);
+            }
+        }
+        ListingSearch search = context.getBean(ListingSearch.class);
+        search.refresh();
+        SearchCandidates candidates = context.getBean(SearchCandidates.class);
+        line("## Relevance across the language border, among %,d listings", context.getBean(IndexFeed.class).countPublished());
+        line("");
+        line("The relevance set of `search/src/main/resources/relevance/relevance-set.json` (%d listings, %d searches of which %d cross-language, "
+                + "%d needs) loaded into the benchmark marketplace through the services, so that each query's answers compete with every "
+                + "generated listing; the figures over the first 10 results. The test suite's `RelevanceIT` runs the same set alone.",
+                set.listings().size(), set.searches().size(), set.searches().stream().filter(RelevanceSet.SearchCase::crossLanguage).count(),
+                set.needs().size());
+        line("");
+        line("| translating | cross-language MRR@10 | cross-language nDCG@10 | same-language nDCG@10 | matching nDCG@10 |");
+        line("| --- | ---: | ---: | ---: | ---: |");
+        for (Translating how : Translating.values()) {
+            Figures f = run.measure(search, candidates, how);
+            line("| %s | %.3f | %.3f | %.3f | %.3f |", how, f.crossLanguageMrr(), f.crossLanguageNdcg(), f.sameLanguageNdcg(), f.matchingNdcg());
+        }
+        line("");
+        Glossary glossary = context.getBean(TermBase.class).current();
+        List<String> queries = new MarketplaceGenerator(SEED).queries(1_000);
+        Latencies.measure(WARM_UP, 1, i -> glossary.translate(queries.get(i % queries.size())));
+        long started = System.nanoTime();
+        int rounds = 20_000;
+        for (int i = 0; i < rounds; i++) {
+            glossary.translate(queries.get(i % queries.size()));
+        }
+        double micros = (System.nanoTime() - started) / 1_000.0 / rounds;
+        line("The translation step on its own (glossary and dictionary lookup of a query, the generator's queries, half English, half "
+                + "Chinese): %.1f µs per query on average over %,d queries, in-process.", micros, rounds);
+        line("");
+    }
+
     private void listSwitch(ApplicationContext context, DataSource dataSource) throws Exception {
         var lists = context.getBean(dev.bridgehead.marketplace.negativelist.NegativeLists.class);
         var reassessment = context.getBean(dev.bridgehead.marketplace.curation.Reassessment.class);

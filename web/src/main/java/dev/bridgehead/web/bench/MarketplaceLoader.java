@@ -95,6 +95,26 @@ final class MarketplaceLoader {
         return member;
     }
 
+    /** The relevance set's organisations, listings and needs, through the same services. */
+    dev.bridgehead.search.relevance.RelevanceRun loadRelevanceSet(dev.bridgehead.search.relevance.RelevanceSet set) {
+        Actor staff = accounts.createStaff(new Registration.NewUser("relevance-staff@bench.bridgehead.example", PASSWORD, "Relevance staff"),
+                Role.STAFF).asActor();
+        int[] index = {900_000};
+        return dev.bridgehead.search.relevance.RelevanceRun.load(set, o -> {
+            int n = index[0]++;
+            Actor member = accounts.register(new Registration(new OrganizationDetails(o.name(), o.nameZh(), o.jurisdiction(), List.of("OTHER"),
+                    null, "A firm of the relevance set.", null, "SME", registryId(n, o.jurisdiction()),
+                    "CN".equals(o.jurisdiction()) ? "LINGANG" : null, null),
+                    new Registration.NewUser("relevance-" + o.key() + "@bench.bridgehead.example", PASSWORD, o.name()))).asActor();
+            organizations.decideVerification(staff, member.organizationId(), "VERIFIED", "Relevance set");
+            return member;
+        }, (owner, input) -> {
+            Listing draft = listings.create(owner, input);
+            listings.submit(owner, draft.id());
+            return listings.publish(staff, draft.id()).id();
+        }, needs);
+    }
+
     /** A registry ID that passes the checks, unique per generated organisation. */
     private static String registryId(int index, String jurisdiction) {
         if ("CN".equals(jurisdiction)) {

@@ -73,7 +73,8 @@ class AccessibilityIT {
                 new Object[] {"/staff/matches", Who.STAFF}, new Object[] {"/staff/dashboard", Who.STAFF}, new Object[] {"/staff/audit", Who.STAFF},
                 new Object[] {"/staff/verification", Who.STAFF}, new Object[] {"/staff/evidence", Who.STAFF},
                 new Object[] {"/staff/moderation", Who.STAFF}, new Object[] {"/my/organization/evidence", Who.MEMBER},
-                new Object[] {"/compliance/lists", Who.STAFF});
+                new Object[] {"/compliance/lists", Who.STAFF},
+                new Object[] {"/staff/glossary?q=port", Who.STAFF});
         return pages.stream().flatMap(p -> Stream.of("en", "zh").map(language -> Arguments.of(p[0], p[1], language)));
     }
 
