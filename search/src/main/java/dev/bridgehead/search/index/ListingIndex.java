@@ -70,30 +70,34 @@ public class ListingIndex {
     }
 
     /**
-     * Adds the fields the current mapping has and the alias's index lacks (an index built by an
-     * older release; adding fields is all a mapping change may do in place). True when it added
-     * some: the documents already there get them only when rebuilt.
+     * Whether the alias's index was built for an older mapping (its {@code _meta.version} is below
+     * {@link #MAPPING_VERSION}, or absent). If so, the fields it lacks are added in place (adding is
+     * all a mapping may do in place), so that writes of new documents succeed; the documents already
+     * there get them only when rebuilt, and until a rebuild replaces the index this stays true.
      */
-    public boolean addMissingFields() throws IOException {
+    public boolean upgradeNeeded() throws IOException {
         if (!client.indices().existsAlias(a -> a.name(alias())).value()) {
             return false;
         }
         var mapping = JSON.readTree(readSettings()).path("mappings").path("properties");
         java.util.Set<String> present = new java.util.HashSet<>();
-        client.indices().getMapping(m -> m.index(alias())).result().values()
-                .forEach(index -> present.addAll(index.mappings().properties().keySet()));
+        int[] oldest = {Integer.MAX_VALUE};
+        client.indices().getMapping(m -> m.index(alias())).result().values().forEach(index -> {
+            present.addAll(index.mappings().properties().keySet());
+            var version = index.mappings().meta() == null ? null : index.mappings().meta().get("version");
+            oldest[0] = Math.min(oldest[0], version == null ? 1 : version.to(Integer.class));
+        });
         com.fasterxml.jackson.databind.node.ObjectNode missing = JSON.createObjectNode();
         mapping.fields().forEachRemaining(field -> {
             if (!present.contains(field.getKey())) {
                 missing.set(field.getKey(), field.getValue());
             }
         });
-        if (missing.isEmpty()) {
-            return false;
+        if (!missing.isEmpty()) {
+            String body = JSON.writeValueAsString(JSON.createObjectNode().set("properties", missing));
+            client.indices().putMapping(p -> p.index(alias()).withJson(new java.io.StringReader(body)));
         }
-        String body = JSON.writeValueAsString(JSON.createObjectNode().set("properties", missing));
-        client.indices().putMapping(p -> p.index(alias()).withJson(new java.io.StringReader(body)));
-        return true;
+        return oldest[0] < MAPPING_VERSION;
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * At start, brings an index built by an older release up to this release's mapping: the new fields
  * are added in place and the index is rebuilt in the background, so that the documents already
- * there get them too (searches go on meanwhile, on the old index). Several nodes starting at once
- * start one rebuild: the others find it running.
+ * there get them too (searches go on meanwhile, on the old index). A rebuild that did not finish is
+ * started again at the next start. Several nodes starting at once start one rebuild: the others
+ * find it running.
  */
 @Singleton
 @Requires(property = "bridgehead.search.mapping-upgrade.enabled", notEquals = "false")
@@ -34,8 +35,8 @@ class MappingUpgrade {
     @Async
     void onStartup(StartupEvent event) {
         try {
-            if (index.addMissingFields()) {
-                LOG.info("The search index lacked fields of this release's mapping; added them, rebuilding the index in the background");
+            if (index.upgradeNeeded()) {
+                LOG.info("The search index was built for an older mapping; rebuilding it in the background");
                 reindexer.startUnattended();
             }
         } catch (Conflict e) {

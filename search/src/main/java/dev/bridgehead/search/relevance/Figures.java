@@ -11,7 +11,7 @@ import java.util.function.Function;
  * same-language and cross-language searches and of matching, and the cases that fell short.
  */
 public record Figures(double crossLanguageMrr, double sameLanguageNdcg, double crossLanguageNdcg, double matchingNdcg, int searches,
-                      int needs, List<String> misses) {
+                      int needs, List<String> misses, double crossLanguageFound) {
 
     public static final int K = 10;
 
@@ -25,6 +25,7 @@ public record Figures(double crossLanguageMrr, double sameLanguageNdcg, double c
         double same = 0;
         double cross = 0;
         int crossCount = 0;
+        int found = 0;
         int sameCount = 0;
         List<String> misses = new ArrayList<>();
         for (RelevanceSet.SearchCase query : set.searches()) {
@@ -33,6 +34,7 @@ public record Figures(double crossLanguageMrr, double sameLanguageNdcg, double c
             if (query.crossLanguage()) {
                 double rr = reciprocalRank(ranked, query.relevant(), K);
                 mrr += rr;
+                found += rr > 0 ? 1 : 0;
                 cross += ndcg;
                 crossCount++;
                 if (rr < 1) {
@@ -57,7 +59,7 @@ public record Figures(double crossLanguageMrr, double sameLanguageNdcg, double c
             }
         }
         return new Figures(mean(mrr, crossCount), mean(same, sameCount), mean(cross, crossCount), mean(matching, set.needs().size()),
-                set.searches().size(), set.needs().size(), List.copyOf(misses));
+                set.searches().size(), set.needs().size(), List.copyOf(misses), mean(found, crossCount));
     }
 
     private static List<String> first(List<String> ranked) {

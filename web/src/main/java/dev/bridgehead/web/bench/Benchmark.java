@@ -640,12 +640,20 @@ public final class Benchmark {
                 set.listings().size(), set.searches().size(), set.searches().stream().filter(RelevanceSet.SearchCase::crossLanguage).count(),
                 set.needs().size());
         line("");
-        line("| translating | cross-language MRR@10 | cross-language nDCG@10 | same-language nDCG@10 | matching nDCG@10 |");
-        line("| --- | ---: | ---: | ---: | ---: |");
+        line("| translating | cross-language MRR@10 | cross-language answer in the first 10 | cross-language nDCG@10 | same-language nDCG@10 "
+                + "| matching nDCG@10 |");
+        line("| --- | ---: | ---: | ---: | ---: | ---: |");
+        Figures both = null;
         for (Translating how : Translating.values()) {
             Figures f = run.measure(search, candidates, how);
-            line("| %s | %.3f | %.3f | %.3f | %.3f |", how, f.crossLanguageMrr(), f.crossLanguageNdcg(), f.sameLanguageNdcg(), f.matchingNdcg());
+            both = how == Translating.BOTH ? f : both;
+            line("| %s | %.3f | %.0f%% | %.3f | %.3f | %.3f |", how, f.crossLanguageMrr(), 100 * f.crossLanguageFound(), f.crossLanguageNdcg(),
+                    f.sameLanguageNdcg(), f.matchingNdcg());
         }
+        line("");
+        line("Where BOTH fell short (the first three results; `other:ID` is a generated listing, which the set does not grade):");
+        line("");
+        both.misses().forEach(miss -> line("- %s", miss));
         line("");
         Glossary glossary = context.getBean(TermBase.class).current();
         List<String> queries = new MarketplaceGenerator(SEED).queries(1_000);
