@@ -34,6 +34,8 @@ final class Commands {
     static int run(String command, StackSettings settings, PrintStream out) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("bridgehead.demo-data.enabled", "false");
+        // A command does its one job: the server's start-up rebuild after a mapping upgrade would race a reindex command.
+        properties.put("bridgehead.search.mapping-upgrade.enabled", "false");
         properties.put("bridgehead.secret", StackSettings.setting("bridgehead.secret").orElse(UUID.randomUUID() + "-" + UUID.randomUUID()));
         EmbeddedStack own = null;
         if (settings.startsAnything()) {

@@ -34,7 +34,8 @@ public class GlossaryTerms {
     static final int MAX_ENGLISH = 120;
     static final int MAX_CHINESE = 60;
     static final int MAX_SOURCE = 300;
-    private static final Pattern ENGLISH = Pattern.compile("[a-z0-9][a-z0-9 '&+./-]*");
+    /** Up to five words as the lookup reads them: letters and digits, joined within a word by - or '. */
+    private static final Pattern ENGLISH = Pattern.compile("[a-z0-9]+(?:[-'][a-z0-9]+)*(?: [a-z0-9]+(?:[-'][a-z0-9]+)*){0,4}");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private final TermChangeRepository changes;
@@ -98,7 +99,7 @@ public class GlossaryTerms {
         requireStaff(actor);
         TermChange before = existing(key, input.version());
         TermChange checked = checked(input, key, before);
-        TermChange saved = before.id() == null ? changes.save(checked.withActor(actor, clock)) : changes.update(checked.withActor(actor, clock));
+        TermChange saved = store(before, checked.withActor(actor, clock));
         Map<String, AuditEntry.FieldChange> fields = new LinkedHashMap<>();
         AuditLog.compare(fields, "english", before.english(), saved.english());
         AuditLog.compare(fields, "chinese", before.chinese(), saved.chinese());
@@ -114,9 +115,19 @@ public class GlossaryTerms {
         TermChange before = existing(key, version);
         TermChange removed = new TermChange(before.id(), before.english(), before.chinese(), before.sector(), before.source(),
                 before.replaces(), true, clock.instant(), actor.userId(), before.version());
-        TermChange saved = before.id() == null ? changes.save(removed) : changes.update(removed);
+        TermChange saved = store(before, removed);
         audit.record(actor, "glossary.term.removed", "glossary", saved.id(), saved.english() + " = " + saved.chinese());
         events.publishEvent(new GlossaryChanged(revision()));
+    }
+
+    /** A first change of a shipped term is a new row, a later one an update; a race with another change is a stale version. */
+    private TermChange store(TermChange before, TermChange change) {
+        try {
+            return before.id() == null ? changes.save(change) : changes.update(change);
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            // An optimistic-lock failure, or the unique key of a shipped term two staff corrected at once.
+            throw Conflict.staleVersion("This glossary term");
+        }
     }
 
     private GlossaryTerm published(GlossaryTerm term) {
@@ -154,7 +165,7 @@ public class GlossaryTerms {
         check.required("chinese", chinese).maxLength("chinese", chinese, MAX_CHINESE);
         check.maxLength("source", source, MAX_SOURCE);
         if (english != null && !ENGLISH.matcher(english).matches()) {
-            check.add("english", "not-english", "must be English: letters, digits, spaces and ' & + . / -");
+            check.add("english", "not-english", "must be one to five English words of letters and digits (joined within a word by - or ')");
         }
         if (chinese != null && (!HAN.matcher(chinese).find() || chinese.chars().anyMatch(Character::isWhitespace))) {
             check.add("chinese", "not-chinese", "must be Chinese characters, without spaces");

@@ -53,9 +53,9 @@ class GlossaryTermsIT {
     void staffAddATermInBothLanguagesAndTheRevisionChanges() {
         String before = glossary.revision();
 
-        GlossaryTerm added = glossary.add(staff, new TermInput("  Cold   Chain ", "冷链", "INTERNATIONAL_SHIPPING", "Park glossary 2026", null));
+        GlossaryTerm added = glossary.add(staff, new TermInput("  Reefer   Plug ", "冷藏箱插座", "INTERNATIONAL_SHIPPING", "Park glossary 2026", null));
 
-        assertThat(added.english()).isEqualTo("cold chain");
+        assertThat(added.english()).isEqualTo("reefer plug");
         assertThat(added.origin()).isEqualTo(GlossaryTerm.Origin.ADDED);
         assertThat(glossary.effective()).last().isEqualTo(added);
         assertThat(glossary.revision()).isNotEqualTo(before);
@@ -101,6 +101,10 @@ class GlossaryTermsIT {
         assertThatThrownBy(() -> glossary.add(staff, new TermInput("", null, null, null, null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactlyInAnyOrder("english", "chinese"));
+        assertThatThrownBy(() -> glossary.add(staff, new TermInput("r&d", "研发", null, null, null)))
+                .as("a term the lookup could never read").isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> glossary.add(staff, new TermInput("one two three four five six", "六个词", null, null, null)))
+                .isInstanceOf(InvalidInput.class);
         assertThat(glossary.revision()).isEqualTo(before);
     }
 

@@ -53,6 +53,9 @@ public class ListingIndex {
                 }
             }
             client.indices().putAlias(a -> a.index(physical).name(alias()).isWriteIndex(true));
+        } else {
+            // An index of an older release takes this release's new fields before anything is written to it.
+            upgradeNeeded();
         }
         ready = true;
     }

@@ -103,7 +103,8 @@ public class Reindexer {
         return runs.findFirstByStatus(Reindex.Status.BUILDING);
     }
 
-    private Reindex begin() {
+    /** One rebuild at a time in this JVM: the check for a running one and the record of the new one are one step. */
+    private synchronized Reindex begin() {
         if (building().isPresent()) {
             throw new Conflict("A rebuild of the search index is already running");
         }

@@ -2,6 +2,7 @@ package dev.bridgehead.search.language;
 
 import dev.bridgehead.marketplace.glossary.GlossaryChanged;
 import dev.bridgehead.marketplace.glossary.GlossaryTerms;
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -12,9 +13,9 @@ import org.slf4j.LoggerFactory;
  * The glossary search and matching translate with: the shipped terms with park staff's changes
  * applied, and the general dictionary. A change made on this node applies to the next search at
  * once; one made on another node once this node has checked the glossary's revision again, which it
- * does in the background every {@code bridgehead.glossary.check-interval} (2 s), so that no search
- * waits on the database. When the database cannot be asked, the glossary in hand stays in use (the
- * shipped one until a first read succeeds).
+ * does in the background every {@code bridgehead.glossary.check-interval} (2 s) and at start, so
+ * that no search waits on the database. When the database cannot be asked, the glossary in hand
+ * stays in use (the shipped one until a first read succeeds).
  */
 @Singleton
 public class TermBase {
@@ -31,10 +32,23 @@ public class TermBase {
         this.terms = terms;
     }
 
-    /** The glossary to translate with now. */
+    /** The glossary to translate with now: the shipped one until staff's changes have been read. */
     public Glossary current() {
         Loaded now = loaded;
-        return now != null ? now.glossary() : reloadIfChanged().glossary();
+        if (now == null) {
+            synchronized (this) {
+                if (loaded == null) {
+                    loaded = new Loaded(Glossary.shipped(), "");
+                }
+                now = loaded;
+            }
+        }
+        return now.glossary();
+    }
+
+    @EventListener
+    void onStart(StartupEvent event) {
+        reloadIfChanged();
     }
 
     @EventListener
@@ -56,9 +70,9 @@ public class TermBase {
                 now = new Loaded(new Glossary(terms.effective(), GeneralDictionary.shipped()), revision);
             }
         } catch (RuntimeException e) {
-            if (now == null) {
+            if (now == null || now.revision().isEmpty()) {
                 LOG.warn("Cannot read the glossary's changes, translating with the shipped glossary until it can: {}", e.getMessage());
-                now = new Loaded(Glossary.shipped(), "");
+                now = new Loaded(now == null ? Glossary.shipped() : now.glossary(), "");
             }
         }
         loaded = now;

@@ -47,7 +47,10 @@ public class ListingSearch {
             "organizationNameZh.bigrams", "scenarioTitles.bigrams");
     /** A listing's other-language words (index-time translation), weighed below its own. */
     static final List<String> TRANSLATED_FIELDS = List.of("translated^" + ListingSearch.TRANSLATED_FIELD_WEIGHT);
-    static final List<String> TRANSLATED_BIGRAM_FIELDS = List.of("translated.bigrams^" + ListingSearch.TRANSLATED_FIELD_WEIGHT);
+    /** Where a query's word is looked for in either language: the listing's own short texts and descriptions. */
+    static final List<String> CROSSING_PHRASE_FIELDS = List.of("title^3", "titleZh^3", "summary^1.5", "tags^2", "description", "descriptionZh");
+    static final int MAX_UNITS = 24;
+    static final int MAX_TRANSLATIONS = 2;
     static final float TRANSLATED_FIELD_WEIGHT = 0.5f;
     static final List<String> HIGHLIGHTED = List.of("title", "titleZh", "summary", "description", "descriptionZh");
     /** The short fields a translated word is looked for in, to say which translation reached a result. */
@@ -243,23 +246,26 @@ public class ListingSearch {
             return Query.of(q -> q.matchAll(m -> m));
         }
         List<String> fields = how.searchesTranslatedFields() ? concat(TEXT_FIELDS, TRANSLATED_FIELDS) : TEXT_FIELDS;
-        Query typed = how.searchesTranslatedFields()
-                ? words(query.text(), 1f, fields, concat(BIGRAM_FIELDS, TRANSLATED_BIGRAM_FIELDS))
-                : words(query.text(), 1f, TEXT_FIELDS, BIGRAM_FIELDS);
+        Query typed = words(query.text(), 1f, fields, BIGRAM_FIELDS);
         if (translation.isEmpty()) {
             return typed;
         }
-        Query crossed = crossed(translation.units(), TEXT_FIELDS, TRANSLATED_WEIGHT);
+        Query crossed = crossed(translation.units(), CROSSING_PHRASE_FIELDS, TRANSLATED_WEIGHT);
         return Query.of(q -> q.bool(b -> b.should(typed).should(crossed).minimumShouldMatch("1")));
     }
 
-    /** Each unit in either language (as a phrase, so that a Chinese word matches as a word); most units must match. */
+    /**
+     * Each unit in either language (as a phrase, so that a Chinese word matches as a word); most units
+     * must match. At most {@link #MAX_UNITS} distinct units with {@link #MAX_TRANSLATIONS} translations
+     * each, so that a long query stays a bounded request.
+     */
     static Query crossed(List<Glossary.Unit> units, List<String> fields, float boost) {
+        List<Glossary.Unit> kept = units.stream().distinct().limit(MAX_UNITS).toList();
         return Query.of(q -> q.bool(b -> {
-            for (Glossary.Unit unit : units) {
+            for (Glossary.Unit unit : kept) {
                 List<Query> forms = new ArrayList<>();
                 forms.add(phrase(unit.text(), fields));
-                unit.translations().forEach(translation -> forms.add(phrase(translation, fields)));
+                unit.translations().stream().limit(MAX_TRANSLATIONS).forEach(translation -> forms.add(phrase(translation, fields)));
                 b.should(s -> s.disMax(d -> d.queries(forms)));
             }
             return b.minimumShouldMatch("2<75%").boost(boost);

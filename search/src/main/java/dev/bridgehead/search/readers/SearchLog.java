@@ -40,6 +40,8 @@ public class SearchLog {
     static final int QUEUE = 10_000;
     static final int MAX_WORDS = 400;
     static final Duration KEPT = Duration.ofDays(62);
+    /** A count that takes longer is given up (the page then shows none). */
+    static final int COUNT_TIMEOUT_SECONDS = 2;
     private static final Logger LOG = LoggerFactory.getLogger(SearchLog.class);
     private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z0-9]+(?:[-'][a-z0-9]+)*");
 
@@ -96,6 +98,7 @@ public class SearchLog {
         String anyWord = String.join(" OR ", asked.stream().map(word -> "CONCAT(' ', words, ' ') LIKE ?").toList());
         String sql = "SELECT COUNT(*) FROM search_log WHERE language = ? AND searched_at >= ? AND (" + anyWord + ")";
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setQueryTimeout(COUNT_TIMEOUT_SECONDS);
             statement.setString(1, language);
             statement.setTimestamp(2, Timestamp.valueOf(LocalDateTime.ofInstant(since, ZoneOffset.UTC)));
             for (int i = 0; i < asked.size(); i++) {
@@ -139,7 +142,10 @@ public class SearchLog {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement delete = connection.prepareStatement("DELETE FROM search_log WHERE searched_at < ? LIMIT 10000")) {
             delete.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant().minus(KEPT), ZoneOffset.UTC)));
-            delete.executeUpdate();
+            // In slices, so that no one statement holds the table for long.
+            while (delete.executeUpdate() == 10_000) {
+                Thread.onSpinWait();
+            }
         } catch (SQLException e) {
             LOG.warn("Could not forget old searches: {}", e.getMessage());
         }

@@ -165,6 +165,11 @@ class ListingSearchIT {
             assertThat(search.search(SearchQuery.of(hostile, Map.of(), null, 1, 20)).total()).as(hostile).isZero();
         }
         assertThatThrownBy(() -> SearchQuery.of("nul\u0000byte", Map.of(), null, 1, 20)).isInstanceOf(InvalidInput.class);
+        String longest = "港口拥堵指数船舶位置数据临床试验碳排放核算物流车队航班延误".repeat(10).substring(0, SearchQuery.MAX_TEXT);
+        assertThat(search.search(SearchQuery.of(longest, Map.of(), null, 1, 20)).total()).as("the longest query is still a bounded request")
+                .isGreaterThanOrEqualTo(0);
+        String longestEnglish = "port congestion index vessel clinical trial carbon accounting fleet ".repeat(5).substring(0, SearchQuery.MAX_TEXT);
+        assertThat(search.search(SearchQuery.of(longestEnglish, Map.of(), null, 1, 20)).total()).isGreaterThanOrEqualTo(0);
     }
 
     @Test

@@ -98,6 +98,7 @@ public final class Benchmark {
             properties.putAll(stack.connectionProperties());
         }
         properties.put("bridgehead.demo-data.enabled", "false");
+        properties.put("bridgehead.search.mapping-upgrade.enabled", "false");
         properties.put("bridgehead.matching.refresher.enabled", "false");
         properties.put("bridgehead.secret", UUID.randomUUID() + "-" + UUID.randomUUID());
         properties.put("micronaut.server.port", -1);
