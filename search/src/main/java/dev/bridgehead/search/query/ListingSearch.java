@@ -50,6 +50,8 @@ public class ListingSearch {
     /** Where a query's word is looked for in either language: the listing's own short texts and descriptions. */
     static final List<String> CROSSING_PHRASE_FIELDS = List.of("title^3", "titleZh^3", "summary^1.5", "tags^2", "description", "descriptionZh");
     static final int MAX_UNITS = 24;
+    /** How many crossings a result shows at most. */
+    static final int MAX_CROSSED = 4;
     static final int MAX_TRANSLATIONS = 2;
     static final float TRANSLATED_FIELD_WEIGHT = 0.5f;
     static final List<String> HIGHLIGHTED = List.of("title", "titleZh", "summary", "description", "descriptionZh");
@@ -363,13 +365,16 @@ public class ListingSearch {
             crossed.add(bridge.toString());
         }
         for (String word : Crossings.emphasised(highlights, List.of("translated"), 20)) {
-            for (Glossary.Bridge back : glossary.translate(word).bridges()) {
-                String shown = back.to() + " ↔ " + word;
-                if (!crossed.contains(shown) && !crossed.contains(word + " ↔ " + back.to())) {
-                    crossed.add(shown);
+            // A word the query's own translation already showed is not shown again from the listing's side.
+            boolean shown = translation.bridges().stream().anyMatch(bridge -> bridge.to().toLowerCase(java.util.Locale.ROOT).contains(word)
+                    || bridge.from().toLowerCase(java.util.Locale.ROOT).contains(word));
+            for (Glossary.Bridge back : shown ? List.<Glossary.Bridge>of() : glossary.translate(word).bridges()) {
+                String line = back.to() + " ↔ " + word;
+                if (!crossed.contains(line) && !crossed.contains(word + " ↔ " + back.to())) {
+                    crossed.add(line);
                 }
             }
         }
-        return List.copyOf(crossed);
+        return List.copyOf(crossed.subList(0, Math.min(crossed.size(), MAX_CROSSED)));
     }
 }
