@@ -174,13 +174,21 @@ public class SearchCandidates implements CandidateSource {
     /** The need's words and phrases looked up in either language, at most. */
     static final int MAX_UNITS = 24;
 
+    /**
+     * A word or phrase of the need in one language, all its words required: Chinese against the
+     * character-pair fields (a word's pairs all present), English against the word fields. No phrase
+     * query: positions would cost more than word order tells in a need.
+     */
     private static co.elastic.clients.elasticsearch._types.query_dsl.Query phrase(String text, float boost) {
-        return co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.multiMatch(m -> m.query(text).fields(UNIT_FIELDS)
-                .type(TextQueryType.Phrase).boost(boost)));
+        List<String> fields = Glossary.isChinese(text) ? CHINESE_UNIT_FIELDS : ENGLISH_UNIT_FIELDS;
+        return co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields)
+                .type(TextQueryType.BestFields).operator(Operator.And).boost(boost)));
     }
 
-    /** Where a need's word is looked for in either language: the listing's own short texts and descriptions. */
-    static final List<String> UNIT_FIELDS = List.of("title^3", "titleZh^3", "summary^1.5", "tags^2", "description", "descriptionZh");
+    /** Where a need's English word is looked for: the listing's own short texts and description. */
+    static final List<String> ENGLISH_UNIT_FIELDS = List.of("title^3", "summary^1.5", "tags^2", "description");
+    /** Where a need's Chinese word is looked for: the character pairs of the Chinese texts. */
+    static final List<String> CHINESE_UNIT_FIELDS = List.of("title.bigrams^3", "titleZh.bigrams^3", "tags.bigrams^2", "descriptionZh.bigrams");
 
     /**
      * Words every listing here uses, which say nothing about fit: they neither count as shared terms nor

@@ -47,6 +47,9 @@ class KeyboardIT {
     MarketplaceFixture fixture;
 
     @Inject
+    dev.bridgehead.search.testing.IndexingSupport indexing;
+
+    @Inject
     DatabaseCleaner database;
 
     @Inject
@@ -74,17 +77,14 @@ class KeyboardIT {
     void aVisitorSearchesAndRegistersWithTheKeyboardAlone() {
         Actor provider = fixture.verifiedMember("SG");
         fixture.published(provider, "Vessel tracking feed");
+        indexing.awaitIndexed();
         ChromeDriver browser = chromium.driver();
 
         browser.get(base + "/search");
         tabTo(browser, "q").sendKeys("vessel" + Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500)).until(d -> {
-            if (!d.findElement(By.tagName("main")).getText().contains("Vessel tracking feed")) {
-                d.navigate().refresh();
-                return false;
-            }
-            return true;
-        });
+        // The results page replaces the search page: wait for it by its address, then read it once it has loaded.
+        new WebDriverWait(browser, Chromium.WAIT).until(d -> d.getCurrentUrl().contains("q=vessel") && Chromium.complete(d));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Vessel tracking feed");
 
         browser.get(base + "/register");
         tabTo(browser, "name").sendKeys("Keyboard Analytics Pte. Ltd.");
