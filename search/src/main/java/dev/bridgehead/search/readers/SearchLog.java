@@ -30,7 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The words of text searches and their language, without who searched: recorded off the search's
+ * The words of text searches, their language and hour, without who searched: recorded off the search's
  * path (a bounded queue, written in batches every second; when the queue is full a search goes
  * unrecorded rather than waiting), counted for the listing form, and kept for two months.
  */
@@ -70,7 +70,8 @@ public class SearchLog {
         if (words.isEmpty()) {
             return;
         }
-        if (!queue.offer(new Entry(clock.instant(), language, words.length() > MAX_WORDS ? words.substring(0, MAX_WORDS) : words))) {
+        // The hour is enough for a monthly count, and says less about whoever searched.
+        if (!queue.offer(new Entry(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS), language, words.length() > MAX_WORDS ? words.substring(0, MAX_WORDS) : words))) {
             dropped.incrementAndGet();
         }
     }
