@@ -63,13 +63,15 @@ public class GlossaryTerms {
         }
         List<GlossaryTerm> terms = new ArrayList<>();
         for (GlossaryTerm term : ShippedTerms.all()) {
-            TermChange change = ofShipped.get(term.key());
+            TermChange change = ofShipped.remove(term.key());
             if (change == null) {
                 terms.add(term);
             } else if (!change.removed()) {
                 terms.add(change.term());
             }
         }
+        // A correction of a term a later release no longer ships stays, as staff made it.
+        ofShipped.values().stream().filter(change -> !change.removed()).forEach(change -> terms.add(change.term()));
         terms.addAll(added);
         return terms;
     }

@@ -33,6 +33,9 @@ class GlossaryTermsIT {
     AuditLog audit;
 
     @Inject
+    TermChangeRepository changes;
+
+    @Inject
     DatabaseCleaner database;
 
     private Actor staff;
@@ -79,6 +82,17 @@ class GlossaryTermsIT {
         assertThat(glossary.effective()).noneMatch(term -> term.key().equals(port.key()));
         assertThat(glossary.effective()).hasSize(ShippedTerms.all().size() - 1);
         assertThatThrownBy(() -> glossary.find(port.key())).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void aCorrectionOfATermNoLongerShippedStaysAndCanStillBeChanged() {
+        TermChange orphan = changes.save(new TermChange(null, "harbour", "港湾", null, null, "shipped:harbor=港湾", false,
+                java.time.Instant.now(), staff.userId(), null));
+
+        GlossaryTerm kept = glossary.find("shipped:harbor=港湾");
+        assertThat(kept.english()).isEqualTo("harbour");
+        glossary.remove(staff, kept.key(), orphan.version());
+        assertThat(glossary.effective()).noneMatch(term -> term.key().equals("shipped:harbor=港湾"));
     }
 
     @Test
