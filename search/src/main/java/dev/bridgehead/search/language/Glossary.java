@@ -212,34 +212,23 @@ public final class Glossary {
     }
 
     private void chineseWords(String text, List<Bridge> bridges, List<String> english, List<Unit> units) {
-        int[] points = text.codePoints().toArray();
-        int i = 0;
-        while (i < points.length) {
-            if (!isHan(points[i])) {
-                i++;
-                continue;
-            }
-            int length = longestWordAt(points, i);
+        for (String word : segment(text)) {
             int before = bridges.size();
-            if (length > 0) {
-                String word = new String(points, i, length);
-                Set<String> found = englishOf.get(word);
-                if (found != null) {
-                    for (String term : found) {
-                        bridges.add(new Bridge(word, term, Source.GLOSSARY));
-                        english.add(term);
-                    }
-                } else if (length > 1) {
-                    // One character alone is too ambiguous to translate from the dictionary.
-                    String gloss = general.english(word);
-                    bridges.add(new Bridge(word, gloss, Source.DICTIONARY));
-                    english.add(gloss);
+            Set<String> found = englishOf.get(word);
+            if (found != null) {
+                for (String term : found) {
+                    bridges.add(new Bridge(word, term, Source.GLOSSARY));
+                    english.add(term);
                 }
-                if (length > 1) {
-                    unit(units, word, bridges, before);
-                }
+            } else if (word.codePointCount(0, word.length()) > 1) {
+                // One character alone is too ambiguous to translate from the dictionary; a longer segment is a dictionary word.
+                String gloss = general.english(word);
+                bridges.add(new Bridge(word, gloss, Source.DICTIONARY));
+                english.add(gloss);
             }
-            i += Math.max(length, 1);
+            if (word.codePointCount(0, word.length()) > 1) {
+                unit(units, word, bridges, before);
+            }
         }
     }
 
