@@ -110,23 +110,48 @@ public final class InputCheck {
         return labels;
     }
 
-    /** The codes among {@code values} that name a constant of {@code type}; each unknown one is an error of its own. */
+    /**
+     * The codes among {@code values} that name a constant of {@code type}. A list longer than the
+     * number of codes is refused whole, before any item is looked at; otherwise the first unknown
+     * code is the field's one error (at its index), saying how many more there were. The valid codes
+     * are in the API documentation, not repeated in every message, so a bad request never gets a
+     * large answer.
+     */
     public <E extends Enum<E>> List<E> codes(String field, Collection<String> values, Class<E> type) {
         List<E> parsed = new ArrayList<>();
         if (values == null) {
             return parsed;
         }
+        int max = type.getEnumConstants().length;
+        if (values.size() > max) {
+            add(field, "too-many", "must list each code at most once: at most " + max + " codes");
+            return parsed;
+        }
         int index = 0;
+        int firstUnknown = -1;
+        int unknown = 0;
+        String firstValue = null;
         for (String value : values) {
             E constant = parse(value, type);
             if (constant == null) {
-                add(field + "[" + index + "]", "unknown-code", "'" + abbreviate(value) + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                if (unknown++ == 0) {
+                    firstUnknown = index;
+                    firstValue = value;
+                }
             } else if (!parsed.contains(constant)) {
                 parsed.add(constant);
             }
             index++;
         }
+        if (unknown > 0) {
+            add(field + "[" + firstUnknown + "]", "unknown-code", unknownCode(firstValue)
+                    + (unknown > 1 ? " (and " + (unknown - 1) + " more unknown codes in " + field + ")" : ""));
+        }
         return parsed;
+    }
+
+    private static String unknownCode(String value) {
+        return "'" + abbreviate(value) + "' is not a known code (the codes are listed in the API documentation)";
     }
 
     /** The constant of {@code type} that {@code value} names, or null (with an error unless the value is absent). */
@@ -136,7 +161,7 @@ public final class InputCheck {
         }
         E constant = parse(value, type);
         if (constant == null) {
-            add(field, "unknown-code", "'" + abbreviate(value) + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            add(field, "unknown-code", unknownCode(value));
         }
         return constant;
     }

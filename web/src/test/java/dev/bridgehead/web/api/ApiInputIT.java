@@ -67,6 +67,24 @@ class ApiInputIT {
     }
 
     @Test
+    void many_unknown_codes_get_one_short_error_per_field_not_an_answer_larger_than_the_question() throws Exception {
+        String unknown = String.join(",", java.util.Collections.nCopies(5_000, "\"NOT_A_SECTOR_AT_ALL\""));
+        String body = "{\"organization\":{\"name\":\"Amplifier Ltd\",\"jurisdiction\":\"SG\",\"sectors\":[" + unknown + "]},"
+                + "\"user\":{\"email\":\"amp@example.com\",\"password\":\"correct horse battery\",\"displayName\":\"Amp\"}}";
+
+        HttpResponse<String> tooMany = send("POST", "/api/v1/register", body, null);
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("\"field\":\"organization.sectors\"").contains("too-many");
+        assertThat(tooMany.body().length()).as("answer to a %d-byte request", body.length()).isLessThan(3_000);
+
+        HttpResponse<String> fewer = send("POST", "/api/v1/listings", "{\"type\":\"DATA_PRODUCT\",\"title\":\"x\",\"sectors\":[\"MOON\",\"MARS\","
+                + "\"FINANCE\"],\"dataCategories\":[\"GENERAL\"],\"directions\":[\"CN_TO_SG\"],\"priceModel\":\"FREE\"}", token);
+        assertThat(fewer.statusCode()).isEqualTo(400);
+        assertThat(fewer.body()).contains("\"field\":\"sectors[0]\"").contains("and 1 more unknown codes").doesNotContain("sectors[1]")
+                .doesNotContain("INTELLIGENT_CONNECTED_VEHICLES");
+    }
+
+    @Test
     void a_need_with_unknown_codes_negative_counts_or_inconsistent_facts_names_each_field_and_is_not_stored() throws Exception {
         HttpResponse<String> response = send("POST", "/api/v1/needs",
                 "{\"title\":\"Trip data\",\"sectors\":[\"FINANCE\"],\"dataCategories\":[\"GENERAL\",\"GOSSIP\"],\"direction\":\"SG_TO_MARS\","
