@@ -126,10 +126,6 @@ public final class GeneralDictionary {
         return headwordsOf.getOrDefault(english, List.of());
     }
 
-    public int size() {
-        return glossesOf.size();
-    }
-
     /** The longest headword, in characters. */
     int longestHeadword() {
         return longestHeadword;

@@ -72,10 +72,6 @@ public final class Glossary {
     public record Translation(String english, String chinese, List<Bridge> bridges, List<Unit> units) {
         public static final Translation NONE = new Translation("", "", List.of(), List.of());
 
-        public Translation(String english, String chinese, List<Bridge> bridges) {
-            this(english, chinese, bridges, List.of());
-        }
-
         public boolean isEmpty() {
             return bridges.isEmpty();
         }

@@ -55,8 +55,6 @@ public class ListingSearch {
     static final int MAX_TRANSLATIONS = 2;
     static final float TRANSLATED_FIELD_WEIGHT = 0.5f;
     static final List<String> HIGHLIGHTED = List.of("title", "titleZh", "summary", "description", "descriptionZh");
-    /** The short fields a translated word is looked for in, to say which translation reached a result. */
-    static final List<String> CROSSING_FIELDS = List.of("title", "titleZh", "translated");
     static final int FACET_VALUES = 50;
     /** What a result shows: the rest of each document (descriptions above all) is neither sent nor parsed. */
     static final List<String> SHOWN = List.of("id", "type", "title", "titleZh", "summary", "organizationId", "organizationName",

@@ -98,6 +98,21 @@ public class Glosses {
     }
 
     /** The first translation of each word the glossary or the dictionary knows, in the text's order. */
+    /**
+     * {@link #missedReaders} for a listing written in one language, or empty: for a bilingual
+     * listing, and when the searches cannot be counted now (a page then shows no count rather than fail).
+     */
+    public Optional<Long> missedReadersIfCountable(Listing listing) {
+        if (missingLanguage(listing).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(missedReaders(listing));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static String rendered(Glossary.Translation translation, String language) {
         List<String> words = translation.units().stream().filter(unit -> !unit.translations().isEmpty())
                 .map(unit -> unit.translations().get(0)).filter(word -> Glossary.isChinese(word) == language.equals("zh")).toList();

@@ -117,6 +117,10 @@ public class SearchLog {
     /** Writes what was recorded since the last time, in one batch. */
     @Scheduled(fixedDelay = "${bridgehead.search-log.interval:1s}")
     public void flush() {
+        long lost = dropped.getAndSet(0);
+        if (lost > 0) {
+            LOG.warn("{} searches went unrecorded (the queue was full or the database away)", lost);
+        }
         List<Entry> entries = new ArrayList<>();
         queue.drainTo(entries, 1_000);
         if (entries.isEmpty()) {
@@ -150,11 +154,6 @@ public class SearchLog {
         } catch (SQLException e) {
             LOG.warn("Could not forget old searches: {}", e.getMessage());
         }
-    }
-
-    /** Searches that went unrecorded (queue full or database away). */
-    public long dropped() {
-        return dropped.get();
     }
 
     @PreDestroy

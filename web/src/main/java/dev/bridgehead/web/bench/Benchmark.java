@@ -523,9 +523,7 @@ public final class Benchmark {
         var compliance = context.getBean(dev.bridgehead.marketplace.organization.ComplianceProfileService.class);
         @SuppressWarnings("unchecked")
         io.micronaut.transaction.TransactionOperations<Connection> transactions = context.getBean(io.micronaut.transaction.TransactionOperations.class);
-        var staff = context.getBean(dev.bridgehead.marketplace.account.AccountService.class).createStaff(new dev.bridgehead.marketplace.account.Registration.NewUser(
-                "bench-reassessment-" + UUID.randomUUID() + "@bridgehead.example", MarketplaceLoader.PASSWORD, "Benchmark staff"),
-                dev.bridgehead.marketplace.account.Role.STAFF).asActor();
+        var staff = staff(context, "bench-reassessment-");
         List<long[]> busiest = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("""
@@ -670,15 +668,20 @@ public final class Benchmark {
         line("");
     }
 
+    /** A new staff account of the benchmark's own, its e-mail starting with {@code prefix}. */
+    private static dev.bridgehead.marketplace.account.Actor staff(ApplicationContext context, String prefix) {
+        return context.getBean(dev.bridgehead.marketplace.account.AccountService.class).createStaff(new dev.bridgehead.marketplace.account.Registration.NewUser(
+                prefix + UUID.randomUUID() + "@bridgehead.example", MarketplaceLoader.PASSWORD, "Benchmark staff"),
+                dev.bridgehead.marketplace.account.Role.STAFF).asActor();
+    }
+
     private void listSwitch(ApplicationContext context, DataSource dataSource) throws Exception {
         var lists = context.getBean(dev.bridgehead.marketplace.negativelist.NegativeLists.class);
         var reassessment = context.getBean(dev.bridgehead.marketplace.curation.Reassessment.class);
         var refreshes = context.getBean(dev.bridgehead.marketplace.outbox.MatchRefreshRepository.class);
         @SuppressWarnings("unchecked")
         io.micronaut.transaction.TransactionOperations<Connection> transactions = context.getBean(io.micronaut.transaction.TransactionOperations.class);
-        var staff = context.getBean(dev.bridgehead.marketplace.account.AccountService.class).createStaff(new dev.bridgehead.marketplace.account.Registration.NewUser(
-                "bench-lists-" + UUID.randomUUID() + "@bridgehead.example", MarketplaceLoader.PASSWORD, "Benchmark staff"),
-                dev.bridgehead.marketplace.account.Role.STAFF).asActor();
+        var staff = staff(context, "bench-lists-");
         String code = "BENCH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         lists.put(staff, code, new dev.bridgehead.marketplace.negativelist.ListInput(null, "Benchmark list", "基准测试清单", "SHANGHAI_FTZ_LINGANG",
                 "benchmark", "2025-01-01", false, null, List.of(new dev.bridgehead.marketplace.negativelist.ListInput.ScenarioInput(code + "-S", "TRADE",

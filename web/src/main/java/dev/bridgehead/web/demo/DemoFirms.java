@@ -4,6 +4,9 @@ import dev.bridgehead.marketplace.account.AccountService;
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.account.Registration;
 import dev.bridgehead.marketplace.account.User;
+import dev.bridgehead.marketplace.listing.Listing;
+import dev.bridgehead.marketplace.listing.ListingInput;
+import dev.bridgehead.marketplace.listing.ListingService;
 import dev.bridgehead.marketplace.organization.ComplianceProfile;
 import dev.bridgehead.marketplace.organization.ComplianceProfileInput;
 import dev.bridgehead.marketplace.organization.ComplianceProfileService;
@@ -21,11 +24,20 @@ class DemoFirms {
     private final AccountService accounts;
     private final OrganizationService organizations;
     private final ComplianceProfileService compliance;
+    private final ListingService listings;
 
-    DemoFirms(AccountService accounts, OrganizationService organizations, ComplianceProfileService compliance) {
+    DemoFirms(AccountService accounts, OrganizationService organizations, ComplianceProfileService compliance, ListingService listings) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.compliance = compliance;
+        this.listings = listings;
+    }
+
+    /** A listing of the member's firm, drafted, submitted and published by staff. */
+    Listing publish(Actor staff, Actor member, ListingInput input) {
+        Listing draft = listings.create(member, input);
+        listings.submit(member, draft.id());
+        return listings.publish(staff, draft.id());
     }
 
     /** A verified firm and its member; {@code index} makes its registry ID and its member's e-mail (firm{index+1}@…). */

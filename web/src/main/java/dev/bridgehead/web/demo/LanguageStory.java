@@ -1,9 +1,7 @@
 package dev.bridgehead.web.demo;
 
 import dev.bridgehead.marketplace.account.Actor;
-import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingInput;
-import dev.bridgehead.marketplace.listing.ListingService;
 import dev.bridgehead.marketplace.need.NeedInput;
 import dev.bridgehead.marketplace.need.NeedService;
 import io.micronaut.context.annotation.Requires;
@@ -21,25 +19,23 @@ import java.util.List;
 class LanguageStory {
 
     private final DemoFirms firms;
-    private final ListingService listings;
     private final NeedService needs;
 
-    LanguageStory(DemoFirms firms, ListingService listings, NeedService needs) {
+    LanguageStory(DemoFirms firms, NeedService needs) {
         this.firms = firms;
-        this.listings = listings;
         this.needs = needs;
     }
 
     void load(Actor staff) {
         Actor port = firms.register(staff, 960, "Lingang Port Data Technology Co., Ltd.", "临港港航数据科技有限公司", "CN", "INTERNATIONAL_SHIPPING",
                 "LINGANG", "language-border story");
-        publish(staff, port, new ListingInput("DATA_PRODUCT", "港口拥堵指数", null, null,
+        firms.publish(staff, port, new ListingInput("DATA_PRODUCT", "港口拥堵指数", null, null,
                 "洋山港和外高桥港区每日港口拥堵指数：在港船舶数量、平均等泊时间和泊位占用率，按港区和船型统计，提供近五年历史数据。",
                 null, List.of("INTERNATIONAL_SHIPPING"), List.of("GENERAL"), List.of("CN_TO_SG"), List.of("API", "FILE"),
                 List.of("港口拥堵", "等泊时间", "船舶", "洋山港"), List.of(), "SUBSCRIPTION", null));
         Actor carbon = firms.register(staff, 962, "Straits Green Logistics Pte. Ltd.", null, "SG", "INTERNATIONAL_SHIPPING", null,
                 "language-border story");
-        publish(staff, carbon, new ListingInput("DATA_SERVICE", "Carbon accounting for logistics fleets", null,
+        firms.publish(staff, carbon, new ListingInput("DATA_SERVICE", "Carbon accounting for logistics fleets", null,
                 "Scope 1 and scope 3 emissions per shipment for truck and van fleets, GLEC framework.",
                 "We calculate the carbon emissions of logistics fleets per trip and per shipment under the GLEC framework and ISO 14083, "
                         + "from fuel, telematics or distance data, and report them for customers' scope 3 disclosures.",
@@ -50,11 +46,5 @@ class LanguageStory {
         needs.create(trucking, new NeedInput("物流车队碳排放核算", "我们运营约三百辆集卡，海外客户要求按运单提供范围三碳排放数据，寻找熟悉GLEC框架的新加坡碳核算服务商。",
                 List.of("INTERNATIONAL_SHIPPING"), List.of("GENERAL"), "CN_TO_SG", 0L, 0L, List.of(), null, false,
                 List.of("碳排放核算", "物流车队", "范围三"), List.of(), null));
-    }
-
-    private void publish(Actor staff, Actor member, ListingInput input) {
-        Listing listing = listings.create(member, input);
-        listings.submit(member, listing.id());
-        listings.publish(staff, listing.id());
     }
 }

@@ -1,9 +1,7 @@
 package dev.bridgehead.web.demo;
 
 import dev.bridgehead.marketplace.account.Actor;
-import dev.bridgehead.marketplace.listing.Listing;
 import dev.bridgehead.marketplace.listing.ListingInput;
-import dev.bridgehead.marketplace.listing.ListingService;
 import dev.bridgehead.marketplace.matching.MatchRepository;
 import dev.bridgehead.marketplace.need.Need;
 import dev.bridgehead.marketplace.need.NeedInput;
@@ -37,7 +35,6 @@ class ListStory {
     private static final Logger LOG = LoggerFactory.getLogger(ListStory.class);
 
     private final DemoFirms firms;
-    private final ListingService listings;
     private final NeedService needs;
     private final ScenarioService scenarios;
     private final NegativeLists lists;
@@ -47,10 +44,9 @@ class ListStory {
     private final AtomicReference<Long> waiting = new AtomicReference<>();
     private Actor staff;
 
-    ListStory(DemoFirms firms, ListingService listings, NeedService needs, ScenarioService scenarios, NegativeLists lists, ShippedLists shipped,
+    ListStory(DemoFirms firms, NeedService needs, ScenarioService scenarios, NegativeLists lists, ShippedLists shipped,
               MatchRepository matches) {
         this.firms = firms;
-        this.listings = listings;
         this.needs = needs;
         this.scenarios = scenarios;
         this.lists = lists;
@@ -112,12 +108,10 @@ class ListStory {
 
     private void partner(int index, String name, String nameZh, String sector, String title, String titleZh, List<String> tags) {
         Actor member = firms.register(staff, index, name, nameZh, "SG", sector, null, "negative-list story");
-        Listing listing = listings.create(member, new ListingInput("DATA_SERVICE", title, titleZh, title + ", for data sent from Lingang.",
+        firms.publish(staff, member, new ListingInput("DATA_SERVICE", title, titleZh, title + ", for data sent from Lingang.",
                 title + ". We receive the data in Singapore under our data protection policy and return reports in English and Chinese.",
                 titleZh + "。", List.of(sector), List.of("GENERAL", "PERSONAL"), List.of("CN_TO_SG", "SG_TO_CN"), List.of("API", "FILE"), tags,
                 List.of(), "SUBSCRIPTION", null));
-        listings.submit(member, listing.id());
-        listings.publish(staff, listing.id());
     }
 
     private Actor firm(int index, String name, String nameZh, String sector, String area) {

@@ -75,15 +75,6 @@ class ListingPageController {
                 organizations.byIds(List.of(listing.organizationId())).get(listing.organizationId()), scenarios.byIds(listing.scenarioIds()),
                 history, accounts.namesOf(history.stream().map(ListingChange::actorId).filter(Objects::nonNull).distinct().toList()),
                 glosses.of(listing, context.language() == Language.ZH ? "zh" : "en").orElse(null),
-                managed ? missedReaders(glosses, listing) : null)));
-    }
-
-    /** The searches that would have found the listing with a title in the language it lacks; null when they cannot be counted now. */
-    static Long missedReaders(Glosses glosses, Listing listing) {
-        try {
-            return Glosses.missingLanguage(listing).isPresent() ? glosses.missedReaders(listing) : null;
-        } catch (RuntimeException e) {
-            return null;
-        }
+                managed ? glosses.missedReadersIfCountable(listing).orElse(null) : null)));
     }
 }

@@ -122,7 +122,7 @@ class MyListingsController {
 
     private Object form(PageContext context, Listing listing, ListingForm form, FormErrors errors) {
         return Pages.view(FORM_VIEW, new ListingFormPage(context, listing, form, errors, scenarios.list(0, ALL_SCENARIOS).getContent(),
-                listing == null ? null : ListingPageController.missedReaders(glosses, listing)));
+                listing == null ? null : glosses.missedReadersIfCountable(listing).orElse(null)));
     }
 
     private Listing managed(Authentication authentication, long id) {
