@@ -27,7 +27,9 @@ final class StartupBanner {
                 .append("    park staff          ").append(demo.staff()).append(System.lineSeparator())
                 .append("    park admin          ").append(demo.admin()).append(System.lineSeparator())
                 .append("    Lingang member      ").append(demo.lingangMember()).append(System.lineSeparator())
-                .append("    Singapore member    ").append(demo.singaporeMember()).append(System.lineSeparator()));
+                .append("    Singapore member    ").append(demo.singaporeMember()).append(System.lineSeparator())
+                .append("    (two-factor sign-in is off for these demo accounts: switch it on under My account)").append(System.lineSeparator())
+                .append("  E-mails, such as the link that confirms a new registration, are written to this log.").append(System.lineSeparator()));
         banner.append("  Press Ctrl+C to stop.").append(System.lineSeparator());
         System.out.println(banner);
     }

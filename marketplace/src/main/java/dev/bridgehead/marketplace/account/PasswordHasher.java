@@ -24,6 +24,10 @@ public class PasswordHasher {
     private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getDecoder();
 
+    static final int CONCURRENT = 4;
+    static final java.time.Duration WAIT = java.time.Duration.ofSeconds(10);
+    private static final java.util.concurrent.Semaphore SLOTS = new java.util.concurrent.Semaphore(CONCURRENT, true);
+
     private final SecureRandom random = new SecureRandom();
     private final String decoy = hash("decoy password that matches nothing");
 
@@ -70,7 +74,30 @@ public class PasswordHasher {
         return decoy;
     }
 
+    /**
+     * At most {@link #CONCURRENT} hashes at once on a node (each takes 19 MiB and tens of
+     * milliseconds): a flood of sign-ins waits its turn, up to {@link #WAIT}, and is then refused,
+     * instead of exhausting memory.
+     */
     private static byte[] argon2(String password, byte[] salt, int memory, int iterations, int parallelism, int length) {
+        boolean acquired;
+        try {
+            acquired = SLOTS.tryAcquire(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new dev.bridgehead.marketplace.failure.TooManyRequests("Too many sign-ins at once: try again in a moment", WAIT);
+        }
+        if (!acquired) {
+            throw new dev.bridgehead.marketplace.failure.TooManyRequests("Too many sign-ins at once: try again in a moment", WAIT);
+        }
+        try {
+            return compute(password, salt, memory, iterations, parallelism, length);
+        } finally {
+            SLOTS.release();
+        }
+    }
+
+    private static byte[] compute(String password, byte[] salt, int memory, int iterations, int parallelism, int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(memory)

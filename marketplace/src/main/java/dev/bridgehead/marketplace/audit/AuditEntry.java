@@ -21,7 +21,7 @@ public record AuditEntry(
         @Nullable Long actorId,
         String action,
         String subjectType,
-        Long subjectId,
+        @Nullable Long subjectId,
         @Nullable String note,
         @Nullable @TypeDef(type = DataType.JSON) Map<String, FieldChange> changes,
         Instant at) {

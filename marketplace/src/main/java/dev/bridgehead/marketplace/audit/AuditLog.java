@@ -11,7 +11,7 @@ import java.util.Map;
 public class AuditLog {
 
     /** The kinds of thing the log speaks of. */
-    public static final java.util.List<String> SUBJECT_TYPES = java.util.List.of("organization", "listing", "need", "match", "park", "negative-list", "glossary");
+    public static final java.util.List<String> SUBJECT_TYPES = java.util.List.of("organization", "listing", "need", "match", "park", "negative-list", "glossary", "account");
 
     private final AuditEntryRepository entries;
     private final Clock clock;

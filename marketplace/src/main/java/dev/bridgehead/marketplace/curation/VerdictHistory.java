@@ -2,6 +2,7 @@ package dev.bridgehead.marketplace.curation;
 
 import dev.bridgehead.marketplace.audit.AuditLog;
 import dev.bridgehead.marketplace.compliance.ComplianceEngine;
+import dev.bridgehead.marketplace.mail.Mailer;
 import dev.bridgehead.marketplace.matching.MatchDetails;
 import dev.bridgehead.marketplace.matching.VerdictChange;
 import dev.bridgehead.marketplace.matching.VerdictListener;

@@ -1,8 +1,8 @@
 package dev.bridgehead.marketplace.expiry;
 
-import dev.bridgehead.marketplace.curation.Mailer;
 import dev.bridgehead.marketplace.curation.Notification;
 import dev.bridgehead.marketplace.curation.NotificationRepository;
+import dev.bridgehead.marketplace.mail.Mailer;
 import dev.bridgehead.marketplace.organization.ComplianceProfile;
 import dev.bridgehead.marketplace.organization.ComplianceProfileRepository;
 import dev.bridgehead.marketplace.organization.ComplianceProfileService;

@@ -1,6 +1,8 @@
 package dev.bridgehead.marketplace.organization;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
@@ -16,6 +18,8 @@ public interface OrganizationRepository extends CrudRepository<Organization, Lon
     List<Organization> findByVerificationOrderByCreatedAt(Verification verification);
 
     List<Organization> findByVerificationInOrderByCreatedAt(Collection<Verification> verifications);
+
+    Page<Organization> findByVerificationIn(Collection<Verification> verifications, Pageable pageable);
 
     List<Organization> findByIdIn(Collection<Long> ids);
 

@@ -9,6 +9,9 @@ import dev.bridgehead.marketplace.failure.NotAllowed;
 import dev.bridgehead.marketplace.failure.NotFound;
 import dev.bridgehead.marketplace.outbox.Outbox;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -171,9 +174,10 @@ public class OrganizationService {
                 .sorted(Comparator.comparing(Organization::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
-    /** New organisations and verified ones with a change of their verified facts, oldest first. */
-    public List<Organization> awaitingVerification() {
-        return organizations.findByVerificationInOrderByCreatedAt(List.of(Verification.UNVERIFIED, Verification.PENDING_CHANGE));
+    /** Organisations waiting for staff (new, or a verified one's changed facts), oldest first, a page at a time. */
+    public Page<Organization> awaitingVerification(int page, int size) {
+        return organizations.findByVerificationIn(List.of(Verification.UNVERIFIED, Verification.PENDING_CHANGE),
+                Pageable.from(page, size, Sort.of(Sort.Order.asc("createdAt"), Sort.Order.asc("id"))));
     }
 
     private void refuseTakenRegistryId(InputCheck check, String field, String registryId, Long self) {

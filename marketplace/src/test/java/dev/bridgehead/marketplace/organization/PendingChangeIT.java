@@ -57,7 +57,7 @@ class PendingChangeIT {
         Organization seenByThePublic = organizations.getPublic(verified.id());
         assertThat(seenByThePublic.name()).isEqualTo(verified.name());
         assertThat(seenByThePublic.registrationArea()).isEqualTo(RegistrationArea.LINGANG);
-        assertThat(organizations.awaitingVerification()).extracting(Organization::id).containsExactly(verified.id());
+        assertThat(organizations.awaitingVerification(0, 50).getContent()).extracting(Organization::id).containsExactly(verified.id());
         assertThat(audit.about("organization", verified.id())).filteredOn(e -> e.action().equals("organization.change-requested")).singleElement()
                 .satisfies(entry -> assertThat(entry.changes()).containsEntry("name", new AuditEntry.FieldChange(verified.name(), "Renamed Data Co."))
                         .containsEntry("verification", new AuditEntry.FieldChange("VERIFIED", "PENDING_CHANGE")));
@@ -118,7 +118,7 @@ class PendingChangeIT {
         assertThatThrownBy(() -> register("SG", id.toLowerCase(java.util.Locale.ROOT), null)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("organization.registryId", "already-registered")));
-        assertThat(organizations.awaitingVerification()).hasSize(1);
+        assertThat(organizations.awaitingVerification(0, 50).getContent()).hasSize(1);
     }
 
     @Test
@@ -132,7 +132,7 @@ class PendingChangeIT {
     }
 
     private void register(String jurisdiction, String registryId, String area) {
-        accounts.register(new Registration(new OrganizationDetails("Firm", null, jurisdiction, List.of("FINANCE"), null, null, null, null, registryId,
+        accounts.registerConfirmed(new Registration(new OrganizationDetails("Firm", null, jurisdiction, List.of("FINANCE"), null, null, null, null, registryId,
                 area, null), new Registration.NewUser(MarketplaceFixture.uniqueEmail("r"), MarketplaceFixture.PASSWORD, "R")));
     }
 

@@ -68,7 +68,7 @@ public class MarketplaceFixture {
     /** A registered, unverified firm's first member. */
     public Actor member(String jurisdiction) {
         int n = SEQUENCE.incrementAndGet();
-        User user = accounts.register(new Registration(organization("Firm " + n, jurisdiction),
+        User user = accounts.registerConfirmed(new Registration(organization("Firm " + n, jurisdiction),
                 new Registration.NewUser(uniqueEmail("member"), PASSWORD, "Member " + n)));
         return user.asActor();
     }

@@ -80,7 +80,7 @@ class RelevanceIT {
     }
 
     private Actor member(RelevanceSet.Organization organization) {
-        Actor member = accounts.register(new Registration(new OrganizationDetails(organization.name(), organization.nameZh(),
+        Actor member = accounts.registerConfirmed(new Registration(new OrganizationDetails(organization.name(), organization.nameZh(),
                 organization.jurisdiction(), List.of("OTHER"), null, "A firm of the relevance set.", null, "SME",
                 RegistryIdFixture.next(organization.jurisdiction()), RegistryIdFixture.areaOf(organization.jurisdiction()), null),
                 new Registration.NewUser(MarketplaceFixture.uniqueEmail(organization.key()), MarketplaceFixture.PASSWORD, organization.name())))

@@ -1,20 +1,18 @@
 package dev.bridgehead.web.account;
 
 import dev.bridgehead.marketplace.account.AccountService;
-import dev.bridgehead.marketplace.account.User;
 import dev.bridgehead.marketplace.failure.InvalidInput;
+import dev.bridgehead.marketplace.failure.TooManyRequests;
 import dev.bridgehead.web.page.FormErrors;
 import dev.bridgehead.web.page.PageContext;
 import dev.bridgehead.web.page.PageContextFactory;
 import dev.bridgehead.web.page.Pages;
-import dev.bridgehead.web.security.Actors;
+import dev.bridgehead.web.security.ClientAddresses;
 import dev.bridgehead.web.security.CsrfProtected;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -22,11 +20,13 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.handlers.LoginHandler;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 
-/** A firm registers its organisation and its first member, and is signed in straight away. */
+/**
+ * A firm registers its organisation and its first member; the page then says to check the inbox
+ * (whether or not the address already had an account: the e-mail tells its owner which).
+ */
 @Hidden
 @CsrfProtected
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -35,16 +35,16 @@ class RegistrationController {
 
     static final String PATH = "/register";
     static final String VIEW = "account/register";
-    static final String AFTER = "/my/organization?notice=registered";
+    static final String AFTER = "/account/registered";
 
     private final AccountService accounts;
     private final PageContextFactory pages;
-    private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
+    private final ClientAddresses addresses;
 
-    RegistrationController(AccountService accounts, PageContextFactory pages, LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler) {
+    RegistrationController(AccountService accounts, PageContextFactory pages, ClientAddresses addresses) {
         this.accounts = accounts;
         this.pages = pages;
-        this.loginHandler = loginHandler;
+        this.addresses = addresses;
     }
 
     @Get(uri = PATH, produces = MediaType.TEXT_HTML)
@@ -56,10 +56,11 @@ class RegistrationController {
     @Post(uri = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> register(HttpRequest<?> request, @Body RegistrationForm form) {
         try {
-            User user = accounts.register(form.registration());
-            MutableHttpResponse<?> signedIn = loginHandler.loginSuccess(Actors.authentication(user.asActor()), request);
-            signedIn.getHeaders().set(HttpHeaders.LOCATION, AFTER);
-            return signedIn.status(HttpStatus.SEE_OTHER);
+            accounts.register(form.registration(), addresses.of(request));
+            return HttpResponse.seeOther(java.net.URI.create(AFTER));
+        } catch (TooManyRequests e) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(Pages.view(AccountLinksController.NOTICE,
+                    new AccountNoticePage(pages.of(request), "register.title", "account.tooMany", null, null)));
         } catch (InvalidInput e) {
             PageContext context = pages.of(request);
             RegistrationForm kept = new RegistrationForm(null, form.name(), form.nameZh(), form.jurisdiction(), form.sectors(), form.website(),

@@ -113,7 +113,7 @@ class ListingApi {
         Actor actor = Actors.of(authentication);
         var found = listings.ofOrganization(actor, id, paging.index(), paging.size());
         // One organisation for the whole page, read once.
-        Organization organization = organizations.findById(id).orElseThrow();
+        Organization organization = organizations.findById(id).orElseThrow(() -> new dev.bridgehead.marketplace.failure.NotFound("Organisation " + id));
         return PageView.of(found, listing -> ListingView.of(listing, organization));
     }
 

@@ -5,6 +5,8 @@ import dev.bridgehead.marketplace.account.Registration;
 import dev.bridgehead.marketplace.account.User;
 import dev.bridgehead.marketplace.organization.OrganizationService;
 import dev.bridgehead.web.api.Views.OrganizationView;
+import dev.bridgehead.web.security.ClientAddresses;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -26,16 +28,18 @@ class RegistrationApi {
 
     private final AccountService accounts;
     private final OrganizationService organizations;
+    private final ClientAddresses addresses;
 
-    RegistrationApi(AccountService accounts, OrganizationService organizations) {
+    RegistrationApi(AccountService accounts, OrganizationService organizations, ClientAddresses addresses) {
         this.accounts = accounts;
         this.organizations = organizations;
+        this.addresses = addresses;
     }
 
-    @Operation(summary = "Register an organisation (unverified) with its first member")
+    @Operation(summary = "Register an organisation (unverified) with its first member, who must then confirm the e-mail address")
     @Post
-    HttpResponse<Registered> register(@Body Registration registration) {
-        User user = accounts.register(registration);
+    HttpResponse<Registered> register(HttpRequest<?> request, @Body Registration registration) {
+        User user = accounts.register(registration, addresses.of(request));
         OrganizationView organization = OrganizationView.of(organizations.get(user.asActor(), user.organizationId()));
         return HttpResponse.created(new Registered(organization, new UserView(user.id().toString(), user.email(), user.displayName())),
                 URI.create("/api/v1/organizations/" + user.organizationId()));

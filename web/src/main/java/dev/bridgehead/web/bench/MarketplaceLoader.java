@@ -14,9 +14,9 @@ import dev.bridgehead.marketplace.organization.ComplianceProfile;
 import dev.bridgehead.marketplace.organization.ComplianceProfileInput;
 import dev.bridgehead.marketplace.organization.ComplianceProfileService;
 import dev.bridgehead.marketplace.organization.HeldEntry;
-import dev.bridgehead.marketplace.organization.RegistryIds;
 import dev.bridgehead.marketplace.organization.OrganizationDetails;
 import dev.bridgehead.marketplace.organization.OrganizationService;
+import dev.bridgehead.marketplace.organization.RegistryIds;
 import io.micronaut.context.ApplicationContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,7 +73,7 @@ final class MarketplaceLoader {
     }
 
     private Actor organization(Actor staff, MarketplaceGenerator.Organization o, int index) {
-        Actor member = accounts.register(new Registration(new OrganizationDetails(o.name(), o.nameZh(), o.jurisdiction(), List.of(o.sector()),
+        Actor member = accounts.registerConfirmed(new Registration(new OrganizationDetails(o.name(), o.nameZh(), o.jurisdiction(), List.of(o.sector()),
                 null, "Generated for the benchmark.", "基准测试生成。", "SME", registryId(index, o.jurisdiction()),
                 "CN".equals(o.jurisdiction()) ? "LINGANG" : null, null),
                 new Registration.NewUser("member-" + index + "@bench.bridgehead.example", PASSWORD, "Member " + index))).asActor();
@@ -102,7 +102,7 @@ final class MarketplaceLoader {
         int[] index = {900_000};
         return dev.bridgehead.search.relevance.RelevanceRun.load(set, o -> {
             int n = index[0]++;
-            Actor member = accounts.register(new Registration(new OrganizationDetails(o.name(), o.nameZh(), o.jurisdiction(), List.of("OTHER"),
+            Actor member = accounts.registerConfirmed(new Registration(new OrganizationDetails(o.name(), o.nameZh(), o.jurisdiction(), List.of("OTHER"),
                     null, "A firm of the relevance set.", null, "SME", registryId(n, o.jurisdiction()),
                     "CN".equals(o.jurisdiction()) ? "LINGANG" : null, null),
                     new Registration.NewUser("relevance-" + o.key() + "@bench.bridgehead.example", PASSWORD, o.name()))).asActor();

@@ -12,16 +12,16 @@ import dev.bridgehead.marketplace.listing.ListingService;
 import dev.bridgehead.marketplace.need.NeedInput;
 import dev.bridgehead.marketplace.need.NeedService;
 import dev.bridgehead.marketplace.organization.ComplianceProfile;
-import dev.bridgehead.marketplace.organization.ComplianceProfileService;
-import dev.bridgehead.marketplace.organization.HeldEntry;
-import dev.bridgehead.marketplace.organization.Organization;
-import dev.bridgehead.marketplace.organization.RegistryIds;
 import dev.bridgehead.marketplace.organization.ComplianceProfileInput;
 import dev.bridgehead.marketplace.organization.ComplianceProfileInput.CertificationInput;
 import dev.bridgehead.marketplace.organization.ComplianceProfileInput.MechanismInput;
+import dev.bridgehead.marketplace.organization.ComplianceProfileService;
+import dev.bridgehead.marketplace.organization.HeldEntry;
+import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationDetails;
 import dev.bridgehead.marketplace.organization.OrganizationRepository;
 import dev.bridgehead.marketplace.organization.OrganizationService;
+import dev.bridgehead.marketplace.organization.RegistryIds;
 import dev.bridgehead.marketplace.scenario.Scenario;
 import dev.bridgehead.marketplace.scenario.ScenarioInput;
 import dev.bridgehead.marketplace.scenario.ScenarioService;
@@ -199,7 +199,7 @@ public class DemoData {
         String email = index == 0 ? ACCOUNTS.lingangMember() : index == 1 ? ACCOUNTS.singaporeMember()
                 : "firm" + (index + 1) + "@" + DOMAIN;
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        User user = accounts.register(new Registration(new OrganizationDetails(name, nameZh, lingang ? "CN" : "SG",
+        User user = accounts.registerConfirmed(new Registration(new OrganizationDetails(name, nameZh, lingang ? "CN" : "SG",
                 List.of(sector.code()), "https://" + slug + (lingang ? ".example.cn" : ".example.sg"),
                 name + " works on " + word.get(0).toLowerCase(Locale.ROOT) + " for partners in " + (lingang ? "Singapore and ASEAN." : "China."),
                 nameZh + "专注于" + word.get(1) + "，与" + (lingang ? "新加坡及东盟" : "中国") + "伙伴合作。",

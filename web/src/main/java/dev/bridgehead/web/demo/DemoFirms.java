@@ -44,7 +44,7 @@ class DemoFirms {
     Actor register(Actor staff, int index, String name, String nameZh, String jurisdiction, String sector, String area, String story) {
         boolean lingang = "CN".equals(jurisdiction);
         String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        User user = accounts.register(new Registration(new OrganizationDetails(name, nameZh, jurisdiction, List.of(sector),
+        User user = accounts.registerConfirmed(new Registration(new OrganizationDetails(name, nameZh, jurisdiction, List.of(sector),
                 "https://" + slug + (lingang ? ".example.cn" : ".example.sg"), name + " (demo firm of the " + story + ").",
                 nameZh == null ? null : nameZh + "（示例企业）。", "SME", DemoData.registryId(index, lingang), area, null),
                 new Registration.NewUser("firm" + (index + 1) + "@" + DemoData.DOMAIN, DemoData.PASSWORD, lingang ? "Zhang Min" : "Lim Wei Jie")));

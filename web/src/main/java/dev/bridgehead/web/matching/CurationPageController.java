@@ -5,8 +5,8 @@ import dev.bridgehead.marketplace.curation.CurationService;
 import dev.bridgehead.marketplace.curation.MatchAction;
 import dev.bridgehead.marketplace.curation.Notification;
 import dev.bridgehead.marketplace.curation.QueueFilter;
-import dev.bridgehead.marketplace.failure.InvalidInput;
 import dev.bridgehead.marketplace.failure.InputCheck;
+import dev.bridgehead.marketplace.failure.InvalidInput;
 import dev.bridgehead.marketplace.failure.NotAllowed;
 import dev.bridgehead.marketplace.matching.Match;
 import dev.bridgehead.marketplace.matching.MatchStatus;
@@ -170,7 +170,13 @@ class CurationPageController {
                 rows.stream().filter(r -> r.match().id().equals(n.matchId())).findFirst().ifPresent(r -> shown.add(new CurationPages.Entry(n, r)));
             }
         }
-        curation.markRead(actor);
         return HttpResponse.ok(Pages.view("matching/inbox", new CurationPages.Inbox(context, shown)));
+    }
+
+    /** Reading the inbox changes nothing; this button marks what it shows as read. */
+    @Post(uri = "/my/inbox/read", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> markRead(Authentication authentication, @Body Map<String, String> form) {
+        curation.markRead(Actors.member(authentication));
+        return HttpResponse.seeOther(URI.create("/my/inbox"));
     }
 }

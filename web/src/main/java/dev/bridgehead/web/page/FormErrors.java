@@ -56,6 +56,11 @@ public final class FormErrors {
         return new FormErrors(Map.of("version", messages.get("form.stale")));
     }
 
+    /** One message for one field. */
+    public static FormErrors single(String field, String message) {
+        return new FormErrors(Map.of(field, message));
+    }
+
     public boolean any() {
         return !byField.isEmpty();
     }

@@ -18,7 +18,7 @@ public class PageContextFactory {
     static final Set<String> NOTICES = Set.of("saved", "registered", "signed-in", "submitted", "published", "unpublished", "rejected",
             "verified", "created", "needPosted", "needClosed", "rematched", "generalListOn", "generalListOff", "rematchQueued", "matchMoved",
             "bulkDone", "introductionRequested", "revisionSent", "revisionPublished", "revisionRejected", "evidenceDecided", "evidenceStale",
-            "uploaded");
+            "uploaded", "emailConfirmed", "passwordReset", "passwordChanged", "sessionsEnded", "emailVouched", "twoFactorReset");
 
     private final LocalizationSupport localization;
     private final CurationService curation;

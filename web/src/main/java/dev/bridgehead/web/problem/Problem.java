@@ -13,9 +13,10 @@ import java.util.List;
  * An RFC 9457 problem: what the API answers for every error.
  *
  * @param errors for bad input, each field with its problem
+ * @param code   a stable code for a refusal a client acts on ({@code email-unconfirmed}, {@code second-factor-required}), or null
  */
 @Serdeable
-public record Problem(String type, String title, int status, @Nullable String detail, @Nullable List<Field> errors) {
+public record Problem(String type, String title, int status, @Nullable String detail, @Nullable List<Field> errors, @Nullable String code) {
 
     public static final MediaType MEDIA_TYPE = MediaType.of("application/problem+json");
 
@@ -49,7 +50,13 @@ public record Problem(String type, String title, int status, @Nullable String de
     }
 
     public static Problem of(HttpStatus status, @Nullable String detail, @Nullable List<Field> errors) {
-        return new Problem("about:blank", status.getReason(), status.getCode(), detail, errors == null || errors.isEmpty() ? null : errors);
+        return new Problem("about:blank", status.getReason(), status.getCode(), detail, errors == null || errors.isEmpty() ? null : errors, null);
+    }
+
+    /** A refusal with a stable code a client can act on. */
+    public static MutableHttpResponse<Problem> coded(HttpStatus status, String code, String detail) {
+        return HttpResponse.<Problem>status(status).body(new Problem("about:blank", status.getReason(), status.getCode(), detail, null, code))
+                .contentType(MEDIA_TYPE);
     }
 
     public static MutableHttpResponse<Problem> response(HttpStatus status, @Nullable String detail) {

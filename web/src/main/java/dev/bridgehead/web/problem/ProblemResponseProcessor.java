@@ -8,7 +8,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.views.ModelAndView;
@@ -48,7 +47,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         }
         if (wantsPage(request)) {
             String detail = status.getCode() < 500 && context.hasErrors()
-                    ? context.getErrors().stream().map(e -> e.getPath().map(path -> Problem.Field.name(path) + ": ").orElse("") + e.getMessage())
+                    ? context.getErrors().stream().map(e -> e.getPath().map(path -> fieldOf(path, e.getMessage()) + ": ").orElse("") + plain(e.getMessage()))
                             .collect(java.util.stream.Collectors.joining("; "))
                     : null;
             ModelAndView<Map<String, Object>> page = Pages.view(VIEW, new ErrorPage(pages.of(request), status.getCode(), detail));
@@ -63,12 +62,51 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         }
         List<Problem.Field> fields = context.getErrors().stream()
                 .filter(error -> error.getPath().isPresent())
-                .map(error -> new Problem.Field(Problem.Field.name(error.getPath().get()), error.getMessage(), error.getTitle().orElse(null)))
+                .map(error -> new Problem.Field(fieldOf(error.getPath().get(), error.getMessage()), plain(error.getMessage()), error.getTitle().orElse(null)))
                 .toList();
         String detail = status.getCode() >= 500 ? "Something went wrong on our side; it has been logged."
-                : context.getErrors().stream().filter(error -> error.getPath().isEmpty()).map(Error::getMessage).findFirst()
+                : context.getErrors().stream().filter(error -> error.getPath().isEmpty()).map(error -> plain(error.getMessage())).findFirst()
                         .orElse(fields.isEmpty() ? status.getReason() : "Some fields are not valid");
         return response.body((Object) Problem.of(status, detail, fields)).contentType(Problem.MEDIA_TYPE);
+    }
+
+    private static final java.util.regex.Pattern MARKED_FIELD = java.util.regex.Pattern.compile("\\(field ([A-Za-z0-9_.\\[\\]]+)\\)");
+
+    /** The field at fault: the one a strict reader marked in its message, or else the one the framework names. */
+    static String fieldOf(String path, String message) {
+        java.util.regex.Matcher marked = MARKED_FIELD.matcher(message == null ? "" : message);
+        return marked.find() ? marked.group(1) : Problem.Field.name(path);
+    }
+
+    /**
+     * A framework's message said plainly: what the client should send, without the names of our
+     * classes or the parser's internals (which tell an attacker what runs here).
+     */
+    static String plain(String message) {
+        if (message == null) {
+            return "is not valid here";
+        }
+        boolean internal = message.contains("java.") || message.contains("`") || message.contains("io.micronaut") || message.contains("com.fasterxml")
+                || message.contains("[Source") || message.contains("dev.bridgehead");
+        if (!internal) {
+            return message;
+        }
+        if (message.contains("must be a whole number") || message.matches("(?s).*(Integer|Long|int|long|BigInteger|Short)\\b.*")) {
+            return "must be a whole number";
+        }
+        if (message.matches("(?s).*(Double|BigDecimal|Float|double|float)\\b.*")) {
+            return "must be a number";
+        }
+        if (message.matches("(?s).*(Boolean|boolean)\\b.*")) {
+            return "must be true or false";
+        }
+        if (message.matches("(?s).*(LocalDate|Instant)\\b.*")) {
+            return "must be a date as YYYY-MM-DD";
+        }
+        if (message.contains("Unexpected") || message.contains("Unrecognized") || message.contains("end-of-input") || message.contains("JsonParse")) {
+            return "The body is not valid JSON";
+        }
+        return "is not valid here";
     }
 
     /** Browsers ask for HTML; the API and every other client get JSON. */

@@ -14,13 +14,17 @@ public final class Actors {
 
     static final String ORGANIZATION = "organizationId";
     static final String NAME = "displayName";
+    /** The session the token belongs to (see {@link dev.bridgehead.marketplace.account.Sessions}). */
+    static final String SESSION = "sid";
 
     private Actors() {
     }
 
-    public static Authentication authentication(Actor actor) {
+    /** What a signed token says: who, in which role and organisation, and in which session. */
+    public static Authentication authentication(Actor actor, String sessionId) {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(NAME, actor.displayName());
+        attributes.put(SESSION, sessionId);
         if (actor.organizationId() != null) {
             attributes.put(ORGANIZATION, actor.organizationId());
         }
@@ -34,6 +38,12 @@ public final class Actors {
             throw new NotFound("Organisation");
         }
         return actor;
+    }
+
+    /** The session of a signed-in request, or null. */
+    public static @Nullable String sessionOf(@Nullable Authentication authentication) {
+        Object session = authentication == null ? null : authentication.getAttributes().get(SESSION);
+        return session == null ? null : session.toString();
     }
 
     /** The actor behind a request, or null for anonymous visitors. */

@@ -35,14 +35,14 @@ class AdminBootstrap {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        if (accounts.exists(email)) {
+        if (accounts.hasConfirmedAccount(email)) {
             return;
         }
         try {
             accounts.createStaff(new Registration.NewUser(email, password, "Administrator"), Role.ADMIN);
             LOG.info("Created the admin account {}", email);
         } catch (RuntimeException e) {
-            if (!accounts.exists(email)) {
+            if (!accounts.hasConfirmedAccount(email)) {
                 throw e;
             }
         }

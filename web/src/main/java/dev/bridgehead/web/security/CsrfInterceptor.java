@@ -5,7 +5,6 @@ import io.micronaut.aop.MethodInvocationContext;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
-import io.micronaut.security.csrf.validator.CsrfTokenValidator;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Set;
@@ -18,10 +17,10 @@ class CsrfInterceptor implements MethodInterceptor<Object, Object> {
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
-    private final CsrfTokenValidator<HttpRequest<?>> validator;
+    private final CsrfTokens tokens;
 
-    CsrfInterceptor(CsrfTokenValidator<HttpRequest<?>> validator) {
-        this.validator = validator;
+    CsrfInterceptor(CsrfTokens tokens) {
+        this.tokens = tokens;
     }
 
     @Override
@@ -42,7 +41,7 @@ class CsrfInterceptor implements MethodInterceptor<Object, Object> {
         if (token == null && context.getParameterValueMap().get(TOKEN) instanceof String part) {
             token = part;
         }
-        if (token == null || token.isBlank() || !validator.validateCsrfToken(request, token)) {
+        if (token == null || token.isBlank() || !tokens.isValid(request, token)) {
             throw new CsrfRejected();
         }
         return context.proceed();

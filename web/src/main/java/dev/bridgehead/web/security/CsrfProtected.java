@@ -11,9 +11,9 @@ import java.lang.annotation.Target;
 /**
  * On a page controller: every state-changing handler must receive the form's CSRF token (a
  * {@code csrfToken} field of its {@link CsrfForm} or form map, or for a multipart form a
- * {@code String csrfToken} argument bound to its part) matching the browser's cookie.
- * Checked after the form is bound, because micronaut-security-csrf's filter fails on form bodies
- * (micronaut-security#1984). {@link CsrfGuard} refuses form posts to handlers without it.
+ * {@code String csrfToken} argument bound to its part) matching the browser's cookie and bound to
+ * the browser's session ({@link CsrfTokens}). Checked after the form is bound, so that a filter
+ * need not read form bodies. {@link CsrfGuard} refuses form posts to handlers without it.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,17 +1,20 @@
 package dev.bridgehead.web.staff;
 
+import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.listing.ListingService;
 import dev.bridgehead.marketplace.organization.ComplianceProfileService;
+import dev.bridgehead.marketplace.organization.Organization;
 import dev.bridgehead.marketplace.organization.OrganizationService;
-import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.web.api.Paging;
 import dev.bridgehead.web.listing.Listings;
+import dev.bridgehead.web.organization.ComplianceSummary;
 import dev.bridgehead.web.page.PageContext;
 import dev.bridgehead.web.page.PageContextFactory;
 import dev.bridgehead.web.page.Pages;
 import dev.bridgehead.web.security.Actors;
 import dev.bridgehead.web.security.CsrfProtected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -25,8 +28,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
-import dev.bridgehead.marketplace.organization.Organization;
-import dev.bridgehead.web.organization.ComplianceSummary;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,6 +46,7 @@ class StaffController {
     static final String VERIFICATION_VIEW = "staff/verification";
     static final String MODERATION_VIEW = "staff/moderation";
     static final int REVISIONS_SHOWN = 20;
+    static final int VERIFICATIONS_SHOWN = 20;
 
     private final OrganizationService organizations;
     private final ComplianceProfileService profiles;
@@ -64,13 +66,16 @@ class StaffController {
     }
 
     @Get(uri = "/verification", produces = MediaType.TEXT_HTML)
-    HttpResponse<?> verification(HttpRequest<?> request, Authentication authentication) {
-        List<Organization> waiting = organizations.awaitingVerification();
+    HttpResponse<?> verification(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer page) {
+        int shown = page == null || page < 1 ? 1 : Math.min(page, 10_000);
+        Page<Organization> found = organizations.awaitingVerification(shown - 1, VERIFICATIONS_SHOWN);
+        List<Organization> waiting = found.getContent();
         LocalDate today = LocalDate.now(clock);
         Map<Long, ComplianceSummary> compliance = new HashMap<>();
         profiles.profilesOf(Actors.of(authentication), waiting.stream().map(Organization::id).toList())
                 .forEach((id, profile) -> compliance.put(id, new ComplianceSummary(profile, today)));
-        return HttpResponse.ok(Pages.view(VERIFICATION_VIEW, new VerificationPage(pages.of(request), waiting, compliance)));
+        return HttpResponse.ok(Pages.view(VERIFICATION_VIEW, new VerificationPage(pages.of(request), waiting, compliance, shown,
+                Math.max(1, found.getTotalPages()))));
     }
 
     @Post(uri = "/organizations/{id}/verification", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

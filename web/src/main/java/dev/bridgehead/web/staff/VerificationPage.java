@@ -9,8 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Organisations waiting for staff: new ones to verify, and verified ones with a change of their verified facts. */
-public record VerificationPage(PageContext context, List<Organization> organizations, Map<Long, ComplianceSummary> compliance) {
+/**
+ * Organisations waiting for staff, a page at a time, oldest first: new ones to verify, and
+ * verified ones with a change of their verified facts.
+ */
+public record VerificationPage(PageContext context, List<Organization> organizations, Map<Long, ComplianceSummary> compliance, int page,
+                               int pages) {
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < pages;
+    }
 
     /** A fact the organisation asks to change: its label's message key, the verified value and the requested one. */
     public record Change(String label, String before, String after) {

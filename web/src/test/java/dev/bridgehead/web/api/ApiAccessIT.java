@@ -184,7 +184,11 @@ class ApiAccessIT {
                 new Route("GET inbox", t -> Call.get("/api/v1/inbox"), 401, 200, 200, 404, 404),
                 new Route("GET park figures", t -> Call.get("/api/v1/park/kpis"), 401, 403, 403, 200, 200),
                 new Route("GET park dashboard", t -> Call.get("/api/v1/park/dashboard?months=6"), 401, 403, 403, 200, 200),
-                new Route("GET audit log", t -> Call.get("/api/v1/audit?subjectType=listing"), 401, 403, 403, 200, 200));
+                new Route("GET audit log", t -> Call.get("/api/v1/audit?subjectType=listing"), 401, 403, 403, 200, 200),
+                new Route("GET own account", t -> Call.get("/api/v1/account"), 401, 200, 200, 200, 200),
+                new Route("GET accounts by e-mail", t -> Call.get("/api/v1/users?email=nobody%40example.com"), 401, 403, 403, 200, 200),
+                new Route("POST vouch for an address", t -> new Call("POST", "/api/v1/users/" + t.actors.get(Caller.OWNER).userId() + "/confirm-email",
+                        null), 401, 403, 403, 200, 200));
     }
 
     static Stream<Arguments> table() {

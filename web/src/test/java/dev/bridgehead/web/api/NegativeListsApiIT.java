@@ -234,7 +234,7 @@ class NegativeListsApiIT {
         api().send("PUT", "/api/v1/compliance/lists/T-LATER", "{\"name\":\"Later\",\"nameZh\":\"以后\",\"area\":\"SHANGHAI_FTZ_LINGANG\",\"source\":\"s\","
                 + "\"effectiveFrom\":\"" + LocalDate.now().plusDays(2) + "\",\"scenarios\":[{\"code\":\"L-PORT\",\"sector\":\"INTERNATIONAL_SHIPPING\","
                 + "\"name\":\"Port\",\"nameZh\":\"港口\"}],\"items\":[]}", staffToken);
-        Actor exporter = accounts.register(new dev.bridgehead.marketplace.account.Registration(new dev.bridgehead.marketplace.organization.OrganizationDetails(
+        Actor exporter = accounts.registerConfirmed(new dev.bridgehead.marketplace.account.Registration(new dev.bridgehead.marketplace.organization.OrganizationDetails(
                 "Exporter in " + area, null, "CN", java.util.List.of("INTERNATIONAL_SHIPPING"), "https://example.cn", "A firm.", null, "SME",
                 dev.bridgehead.marketplace.testing.RegistryIdFixture.next("CN"), area, null),
                 new dev.bridgehead.marketplace.account.Registration.NewUser(MarketplaceFixture.uniqueEmail("exporter"), MarketplaceFixture.PASSWORD,

@@ -74,7 +74,8 @@ class AccessibilityIT {
                 new Object[] {"/staff/verification", Who.STAFF}, new Object[] {"/staff/evidence", Who.STAFF},
                 new Object[] {"/staff/moderation", Who.STAFF}, new Object[] {"/my/organization/evidence", Who.MEMBER},
                 new Object[] {"/compliance/lists", Who.STAFF},
-                new Object[] {"/staff/glossary?q=port", Who.STAFF});
+                new Object[] {"/staff/glossary?q=port", Who.STAFF}, new Object[] {"/my/account", Who.MEMBER},
+                new Object[] {"/staff/accounts", Who.STAFF}, new Object[] {"/account/reset", Who.VISITOR});
         return pages.stream().flatMap(p -> Stream.of("en", "zh").map(language -> Arguments.of(p[0], p[1], language)));
     }
 

@@ -81,9 +81,13 @@ public final class Chromium implements AfterEachCallback {
 
     /** Signs in on the sign-in page as a person does, and waits for the page it leads to. */
     static void signIn(ChromeDriver driver, String base, String email) {
+        signIn(driver, base, email, MarketplaceFixture.PASSWORD);
+    }
+
+    static void signIn(ChromeDriver driver, String base, String email, String password) {
         driver.get(base + "/login");
         driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(MarketplaceFixture.PASSWORD);
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         new WebDriverWait(driver, WAIT).until(d -> !URI.create(d.getCurrentUrl()).getPath().equals("/login") && complete(d));
     }

@@ -2,6 +2,7 @@ package dev.bridgehead.web.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bridgehead.marketplace.account.AccountService;
 import dev.bridgehead.marketplace.account.Actor;
 import dev.bridgehead.marketplace.curation.CurationService;
 import dev.bridgehead.marketplace.listing.Listing;
@@ -44,6 +45,9 @@ class JourneysIT {
 
     @Inject
     MarketplaceFixture fixture;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     DatabaseCleaner database;
@@ -93,6 +97,10 @@ class JourneysIT {
         type(browser, "password", "a long and careful passphrase");
         submit(browser, "form[action='/register']");
         new WebDriverWait(browser, Chromium.WAIT).until(d -> !d.getCurrentUrl().endsWith("/register") && Chromium.complete(d));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Check your inbox");
+        // The link in the e-mail is followed in AccountJourneyIT; here staff vouch for the address.
+        accounts.vouchForEmail(staff, accounts.byEmail(email).orElseThrow().id());
+        Chromium.signIn(browser, base, email, "a long and careful passphrase");
 
         browser.get(base + "/my/organization");
         WebElement compliance = browser.findElement(By.cssSelector("form[action='/my/organization/compliance']"));

@@ -88,6 +88,9 @@ class CurationPagesIT {
         Browser providerBrowser = Browser.signedIn(base, fixture.emailOf(provider));
         assertThat(seekerBrowser.get("/").body()).contains("<span class=\"badge\">1</span>");
         assertThat(providerBrowser.get("/my/inbox").body()).contains("/matches/" + match.id()).doesNotContain("[");
+        assertThat(providerBrowser.get("/my/inbox").body()).as("reading the inbox changes nothing").contains("card unread");
+        assertThat(providerBrowser.post("/my/inbox/read", form()).statusCode()).isEqualTo(303);
+        assertThat(providerBrowser.get("/my/inbox").body()).doesNotContain("card unread");
 
         HttpResponse<String> refused = seekerBrowser.post("/matches/" + match.id() + "/progress", form("status", "AGREED", "dealValueCny", "-3"));
         assertThat(refused.statusCode()).isEqualTo(400);

@@ -78,12 +78,15 @@ class MyOrganizationPageIT {
     }
 
     @Test
-    void a_member_adds_a_colleague_who_can_then_sign_in() {
+    void a_member_adds_a_colleague_who_can_sign_in_once_the_address_is_confirmed() {
         HttpResponse<String> added = browser.post("/my/organization/members", form("displayName", "Ong Wei", "email", "ong@example.sg",
                 "password", "colleague-password-1"));
 
         assertThat(added.statusCode()).isEqualTo(303);
         assertThat(accounts.membersOf(member.organizationId())).hasSize(2);
+        assertThat(accounts.signIn("ong@example.sg", "colleague-password-1", null, "127.0.0.9").outcome())
+                .isEqualTo(dev.bridgehead.marketplace.account.SignIn.Outcome.EMAIL_UNCONFIRMED);
+        accounts.vouchForEmail(fixture.staff(), accounts.byEmail("ong@example.sg").orElseThrow().id());
         assertThat(accounts.signIn("ong@example.sg", "colleague-password-1", "127.0.0.9")).hasValueSatisfying(colleague ->
                 assertThat(colleague.organizationId()).isEqualTo(member.organizationId()));
     }

@@ -76,11 +76,15 @@ public final class Browser {
                 .header("Content-Type", body.contentType()).POST(body.publisher()).build());
     }
 
+    /** The form token for the current session (tokens are bound to it): a page visit makes sure the cookie holds one. */
     public String csrfToken() {
-        if (cookie("csrfToken") == null) {
-            get("/login");
-        }
+        get("/");
         return cookie("csrfToken");
+    }
+
+    /** The browser's cookies as it would send them, to replay them from elsewhere. */
+    public String cookieHeader() {
+        return String.join("; ", cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList());
     }
 
     private String cookie(String name) {

@@ -148,6 +148,11 @@ class PageAccessIT {
                 new Page("park dashboard", t -> get("/staff/dashboard"), 303, 403, 403, 200, 200),
                 new Page("audit log", t -> get("/staff/audit?subjectType=listing"), 303, 403, 403, 200, 200),
                 new Page("inbox", t -> get("/my/inbox"), 303, 200, 200, 404, 404),
+                new Page("mark the inbox read", t -> post("/my/inbox/read"), 303, 303, 303, 404, 404),
+                new Page("my account", t -> get("/my/account"), 303, 200, 200, 200, 200),
+                new Page("accounts (staff)", t -> get("/staff/accounts?email=nobody%40example.com"), 303, 403, 403, 200, 200),
+                new Page("reset request form", t -> get("/account/reset"), 200, 200, 200, 200, 200),
+                new Page("after registering", t -> get("/account/registered"), 200, 200, 200, 200, 200),
                 new Page("ask for an introduction", t -> post("/matches/" + t.match() + "/request-introduction"), 303, 303, 404, 403, 403),
                 new Page("no such page", t -> get("/nowhere"), 404, 404, 404, 404, 404));
     }

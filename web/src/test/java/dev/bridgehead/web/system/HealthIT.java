@@ -3,6 +3,8 @@ package dev.bridgehead.web.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bridgehead.infra.testing.TestStack;
+import dev.bridgehead.marketplace.testing.MarketplaceFixture;
+import dev.bridgehead.web.api.ApiClient;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -17,15 +19,39 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest
+/** /health: up and down with the stores; the details (addresses, versions) for staff only. */
+@MicronautTest(transactional = false)
 class HealthIT {
 
     @Inject
     @Client("/")
     HttpClient http;
 
+    @Inject
+    MarketplaceFixture fixture;
+
+    @Inject
+    io.micronaut.runtime.server.EmbeddedServer server;
+
+    private String staffToken;
+
+    @Test
+    void anyone_sees_the_status_and_only_staff_see_the_details() throws Exception {
+        staffToken = null;
+        HttpResponse<Map<String, Object>> anonymous = get();
+        assertThat(anonymous.body().get("status")).isEqualTo("UP");
+        assertThat(anonymous.body().get("details")).isNull();
+        assertThat(anonymous.body().toString()).doesNotContain("jdbc:").doesNotContain("version");
+
+        staffToken = new ApiClient(server.getURL().toString()).token(fixture.emailOf(fixture.member("SG")));
+        assertThat(get().body().get("details")).as("a member").isNull();
+        staffToken = new ApiClient(server.getURL().toString()).token(fixture.emailOf(fixture.staff()));
+        assertThat(get().body().get("details")).isNotNull();
+    }
+
     @Test
     void health_is_up_with_both_stores_and_goes_down_while_elasticsearch_is_stopped() throws Exception {
+        staffToken = new ApiClient(server.getURL().toString()).token(fixture.emailOf(fixture.staff()));
         assertHealth(HttpStatus.OK, "UP", "UP");
 
         TestStack.shared().stopElasticsearch();
@@ -60,7 +86,11 @@ class HealthIT {
     private HttpResponse<Map<String, Object>> get() {
         BlockingHttpClient client = http.toBlocking();
         try {
-            return client.exchange(HttpRequest.GET("/health"), Argument.mapOf(String.class, Object.class));
+            var request = HttpRequest.GET("/health");
+            if (staffToken != null) {
+                request.bearerAuth(staffToken);
+            }
+            return client.exchange(request, Argument.mapOf(String.class, Object.class));
         } catch (HttpClientResponseException e) {
             return (HttpResponse<Map<String, Object>>) (HttpResponse<?>) e.getResponse()
                     .getBody(Argument.mapOf(String.class, Object.class))

@@ -1,4 +1,4 @@
-package dev.bridgehead.marketplace.curation;
+package dev.bridgehead.marketplace.mail;
 
 import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
@@ -15,5 +15,10 @@ public class LogMailer implements Mailer {
     @Override
     public void send(Long organizationId, String subject, String text) {
         LOG.info("E-mail to the members of organisation {}: {} — {}", organizationId, subject, text);
+    }
+
+    @Override
+    public void sendTo(String address, String subject, String text) {
+        LOG.info("E-mail to {}: {} — {}", address, subject, text);
     }
 }
