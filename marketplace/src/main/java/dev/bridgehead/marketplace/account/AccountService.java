@@ -466,7 +466,7 @@ public class AccountService {
         String email = user.email() == null ? null : user.email().strip().toLowerCase(Locale.ROOT);
         check.required(prefix + "email", email).email(prefix + "email", email)
                 .required(prefix + "password", user.password())
-                .required(prefix + "displayName", user.displayName()).maxLength(prefix + "displayName", user.displayName(), 100);
+                .required(prefix + "displayName", user.displayName()).line(prefix + "displayName", user.displayName(), 100);
         Passwords.check(check, prefix + "password", user.password(), email);
         return email;
     }

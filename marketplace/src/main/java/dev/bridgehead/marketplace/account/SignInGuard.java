@@ -143,9 +143,9 @@ public class SignInGuard {
     private void refuse(String limit, Instant until, Instant now) {
         meters.counter("bridgehead.sign_in.refused", "limit", limit).increment();
         Duration wait = Duration.between(now, until);
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        throw new TooManyRequests("Too many failed sign-ins: try again in " + (wait.toSeconds() < 60 ? wait.toSeconds() + 1 + " seconds"
-                : minutes + " minutes"), wait);
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        throw new TooManyRequests("Too many failed sign-ins: try again in " + (seconds < 60 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes"),
+                wait);
     }
 
     private void burst(String action, Long userId, String note) {

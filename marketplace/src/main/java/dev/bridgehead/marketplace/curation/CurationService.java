@@ -13,6 +13,7 @@ import dev.bridgehead.marketplace.matching.MatchingService;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.support.TransactionSynchronization;
@@ -79,20 +80,40 @@ public class CurationService {
 
     @Transactional
     public Match approve(Actor actor, Long matchId, String note) {
-        return move(actor, matchId, MatchAction.APPROVE, note, null);
+        return approve(actor, matchId, note, null);
+    }
+
+    /**
+     * Approves the match as the decider saw it: {@code seenVersion} is the version they read (null
+     * for a caller that does not say); a match changed since answers {@link Conflict} and changes
+     * nothing, so no decision overrides one its author never saw.
+     */
+    @Transactional
+    public Match approve(Actor actor, Long matchId, String note, @Nullable Integer seenVersion) {
+        return move(actor, matchId, MatchAction.APPROVE, note, null, seenVersion);
     }
 
     @Transactional
     public Match reject(Actor actor, Long matchId, String note) {
+        return reject(actor, matchId, note, null);
+    }
+
+    @Transactional
+    public Match reject(Actor actor, Long matchId, String note, @Nullable Integer seenVersion) {
         InputCheck check = new InputCheck();
         check.required("note", note);
         check.throwIfInvalid();
-        return move(actor, matchId, MatchAction.REJECT, note, null);
+        return move(actor, matchId, MatchAction.REJECT, note, null, seenVersion);
     }
 
     @Transactional
     public Match introduce(Actor actor, Long matchId, String note) {
-        return move(actor, matchId, MatchAction.INTRODUCE, note, null);
+        return introduce(actor, matchId, note, null);
+    }
+
+    @Transactional
+    public Match introduce(Actor actor, Long matchId, String note, @Nullable Integer seenVersion) {
+        return move(actor, matchId, MatchAction.INTRODUCE, note, null, seenVersion);
     }
 
     /** A party's (or staff's) report: in talks, agreed with the deal's value in CNY, or declined. */
@@ -108,6 +129,13 @@ public class CurationService {
     @Transactional
     public Match progress(Actor actor, Long matchId, String status, BigDecimal dealValueCny, String note, Long personalInfoSubjects,
                           Long sensitiveSubjects) {
+        return progress(actor, matchId, status, dealValueCny, note, personalInfoSubjects, sensitiveSubjects, null);
+    }
+
+    /** As above, as the reporter saw the match ({@code seenVersion}, see {@link #approve(Actor, Long, String, Integer)}). */
+    @Transactional
+    public Match progress(Actor actor, Long matchId, String status, BigDecimal dealValueCny, String note, Long personalInfoSubjects,
+                          Long sensitiveSubjects, @Nullable Integer seenVersion) {
         InputCheck check = new InputCheck();
         check.required("status", status);
         MatchStatus target = check.code("status", status, MatchStatus.class);
@@ -124,7 +152,7 @@ public class CurationService {
         check.range("personalInfoSubjects", personalInfoSubjects, 0, MAX_SUBJECTS).range("sensitiveSubjects", sensitiveSubjects, 0, MAX_SUBJECTS);
         check.that(!volumes || action == MatchAction.AGREE, "personalInfoSubjects", "not-allowed", "is only given when the deal is agreed");
         check.throwIfInvalid();
-        Match moved = move(actor, matchId, action, note, dealValueCny);
+        Match moved = move(actor, matchId, action, note, dealValueCny, seenVersion);
         long personal = personalInfoSubjects == null ? 0 : personalInfoSubjects;
         long sensitive = sensitiveSubjects == null ? 0 : sensitiveSubjects;
         if (action == MatchAction.AGREE && personal + sensitive > 0) {
@@ -195,7 +223,17 @@ public class CurationService {
 
     /** The same decision on many matches: each succeeds or fails on its own, in its own transaction. */
     public List<BulkOutcome> bulk(Actor actor, List<Long> matchIds, MatchAction action, String note) {
+        java.util.Map<Long, Integer> unseen = new java.util.LinkedHashMap<>();
+        if (matchIds != null) {
+            matchIds.forEach(id -> unseen.put(id, null));
+        }
+        return bulk(actor, matchIds == null ? null : unseen, action, note);
+    }
+
+    /** As above, each match as the decider saw it (its version, or null): one changed since is refused on its own. */
+    public List<BulkOutcome> bulk(Actor actor, @Nullable java.util.Map<Long, Integer> seenVersions, MatchAction action, String note) {
         requireStaff(actor);
+        List<Long> matchIds = seenVersions == null ? null : new ArrayList<>(seenVersions.keySet());
         InputCheck check = new InputCheck();
         check.required("matchIds", matchIds).maxItems("matchIds", matchIds, MAX_BULK);
         check.that(action == MatchAction.APPROVE || action == MatchAction.REJECT || action == MatchAction.INTRODUCE, "action", "unknown-code",
@@ -204,10 +242,11 @@ public class CurationService {
         List<BulkOutcome> outcomes = new ArrayList<>();
         for (Long id : matchIds.stream().distinct().toList()) {
             try {
+                Integer seen = seenVersions.get(id);
                 transactions.executeWrite(status -> switch (action) {
-                    case APPROVE -> approve(actor, id, note);
-                    case REJECT -> reject(actor, id, note);
-                    default -> introduce(actor, id, note);
+                    case APPROVE -> approve(actor, id, note, seen);
+                    case REJECT -> reject(actor, id, note, seen);
+                    default -> introduce(actor, id, note, seen);
                 });
                 outcomes.add(new BulkOutcome(id, true, null));
             } catch (RuntimeException e) {
@@ -281,8 +320,11 @@ public class CurationService {
         return steps.findByMatchIdOrderById(matchId);
     }
 
-    private Match move(Actor actor, Long matchId, MatchAction action, String note, BigDecimal dealValueCny) {
+    private Match move(Actor actor, Long matchId, MatchAction action, String note, BigDecimal dealValueCny, @Nullable Integer seenVersion) {
         Match match = matching.get(actor, matchId);
+        if (seenVersion != null && !seenVersion.equals(match.version())) {
+            throw new Conflict("Someone else changed this match after you opened it (it is now " + match.status() + "); reload it to see what changed");
+        }
         if (action.staffOnly() && !actor.isStaff()) {
             throw new NotAllowed("Only park staff " + action.name().toLowerCase(java.util.Locale.ROOT) + " matches");
         }

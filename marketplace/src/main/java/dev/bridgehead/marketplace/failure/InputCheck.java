@@ -51,6 +51,15 @@ public final class InputCheck {
         return this;
     }
 
+    /** One line of text (a name): at most {@code max} characters, and no line breaks or tabs either. */
+    public InputCheck line(String field, String value, int max) {
+        maxLength(field, value, max);
+        if (value != null && !CONTROL.matcher(value).find() && value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == '\t')) {
+            add(field, "control-characters", "must be one line");
+        }
+        return this;
+    }
+
     public InputCheck minLength(String field, String value, int min) {
         if (value != null && !value.isEmpty() && value.codePointCount(0, value.length()) < min) {
             add(field, "too-short", "must be at least " + min + " characters");

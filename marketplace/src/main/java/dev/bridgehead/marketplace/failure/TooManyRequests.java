@@ -15,4 +15,9 @@ public class TooManyRequests extends RuntimeException {
     public Duration retryAfter() {
         return retryAfter;
     }
+
+    /** The wait in whole seconds, rounded up (at least 1): a client that waits exactly this long is let in. */
+    public long retryAfterSeconds() {
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    }
 }

@@ -5,7 +5,11 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The default {@link Mailer}: the message goes to the log, so a demo or a test sees what would be sent. */
+/**
+ * The default {@link Mailer}: the message goes to the log, so a demo or a test sees what would be
+ * sent. Each message is one log line (its line breaks written as " | "), so that text someone
+ * typed cannot forge further lines.
+ */
 @Singleton
 @Secondary
 public class LogMailer implements Mailer {
@@ -14,11 +18,16 @@ public class LogMailer implements Mailer {
 
     @Override
     public void send(Long organizationId, String subject, String text) {
-        LOG.info("E-mail to the members of organisation {}: {} — {}", organizationId, subject, text);
+        LOG.info("E-mail to the members of organisation {}: {} — {}", organizationId, oneLine(subject), oneLine(text));
     }
 
     @Override
     public void sendTo(String address, String subject, String text) {
-        LOG.info("E-mail to {}: {} — {}", address, subject, text);
+        LOG.info("E-mail to {}: {} — {}", oneLine(address), oneLine(subject), oneLine(text));
+    }
+
+    /** The text as one log line: line breaks written as " | ", other control characters as spaces. */
+    public static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\R", " | ").replaceAll("\\p{Cntrl}", " ");
     }
 }

@@ -30,8 +30,8 @@ public record OrganizationDetails(
      *                which must give both (the area only in China)
      */
     Parsed check(InputCheck check, String prefix, @Nullable Organization current) {
-        check.required(prefix + "name", name).maxLength(prefix + "name", name, 200)
-                .maxLength(prefix + "nameZh", nameZh, 200)
+        check.required(prefix + "name", name).line(prefix + "name", name, 200)
+                .line(prefix + "nameZh", nameZh, 200)
                 .required(prefix + "jurisdiction", jurisdiction)
                 .required(prefix + "sectors", sectors).maxItems(prefix + "sectors", sectors, Sector.values().length)
                 .webAddress(prefix + "website", website)

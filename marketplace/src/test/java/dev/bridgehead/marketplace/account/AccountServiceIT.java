@@ -91,4 +91,13 @@ class AccountServiceIT {
         assertThat(accounts.signIn("a@example.com", "wrong password!", "10.0.0.1")).isEmpty();
         assertThat(accounts.signIn("nobody@example.com", PASSWORD, "10.0.0.1")).isEmpty();
     }
+
+    @Test
+    void a_name_is_one_line_so_it_cannot_forge_lines_in_an_e_mail_or_the_log() {
+        assertThatThrownBy(() -> accounts.registerConfirmed(new Registration(organization("Org\r\nSubject: hi", "SG"),
+                new Registration.NewUser("forger@example.com", PASSWORD, "Evil\r\nBcc: x@y.z"))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+                        .containsExactlyInAnyOrder("user.displayName", "organization.name"));
+        assertThat(dev.bridgehead.marketplace.mail.LogMailer.oneLine("line one\r\nE-mail to someone: forged")).doesNotContain("\n").doesNotContain("\r");
+    }
 }

@@ -147,17 +147,19 @@ class CurationIT {
     void ofTwoConcurrentStaffDecisionsOneWinsAndTheOtherIsToldSo() throws Exception {
         Match match = suggestion();
         Actor colleague = fixture.staff();
+        // Both deciders read the match first: each decision carries the version its author saw.
+        Integer seen = matches.findById(match.id()).orElseThrow().version();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Object>> decisions = new ArrayList<>();
             decisions.add(pool.submit(() -> {
                 start.await();
-                return curation.approve(staff, match.id(), "mine");
+                return curation.approve(staff, match.id(), "mine", seen);
             }));
             decisions.add(pool.submit(() -> {
                 start.await();
-                return curation.reject(colleague, match.id(), "no");
+                return curation.reject(colleague, match.id(), "no", seen);
             }));
             start.countDown();
             int won = 0;
@@ -177,6 +179,19 @@ class CurationIT {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void aDecisionOnAMatchThatChangedSinceItWasReadIsRefusedAndChangesNothing() {
+        Match match = suggestion();
+        Integer seen = matches.findById(match.id()).orElseThrow().version();
+        curation.approve(staff, match.id(), "approved first", seen);
+
+        assertThatThrownBy(() -> curation.reject(fixture.staff(), match.id(), "never saw the approval", seen)).isInstanceOf(Conflict.class);
+        assertThat(matches.findById(match.id()).orElseThrow().status()).isEqualTo(MatchStatus.APPROVED);
+        assertThat(curation.history(staff, match.id())).hasSize(1);
+        Integer current = matches.findById(match.id()).orElseThrow().version();
+        assertThat(curation.introduce(staff, match.id(), "with the approval in view", current).status()).isEqualTo(MatchStatus.INTRODUCED);
     }
 
     @Test

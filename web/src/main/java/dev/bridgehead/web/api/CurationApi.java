@@ -90,32 +90,33 @@ class CurationApi {
         return view(matching.get(actor, id), curation.history(actor, id));
     }
 
-    @Operation(summary = "Staff: approve a suggested match")
+    @Operation(summary = "Staff: approve a suggested match (send the version you read: a match changed since answers 409)")
     @Post("/matches/{id}/approve")
     MatchView approve(long id, @Body Note body, Authentication authentication) {
         Actor actor = Actors.of(authentication);
-        return view(curation.approve(actor, id, body.note()), curation.history(actor, id));
+        return view(curation.approve(actor, id, body.note(), body.version()), curation.history(actor, id));
     }
 
     @Operation(summary = "Staff: reject a suggested or approved match, with a note")
     @Post("/matches/{id}/reject")
     MatchView reject(long id, @Body Note body, Authentication authentication) {
         Actor actor = Actors.of(authentication);
-        return view(curation.reject(actor, id, body.note()), curation.history(actor, id));
+        return view(curation.reject(actor, id, body.note(), body.version()), curation.history(actor, id));
     }
 
     @Operation(summary = "Staff: introduce the two organisations of an approved match; both are notified")
     @Post("/matches/{id}/introduce")
     MatchView introduce(long id, @Body Note body, Authentication authentication) {
         Actor actor = Actors.of(authentication);
-        return view(curation.introduce(actor, id, body.note()), curation.history(actor, id));
+        return view(curation.introduce(actor, id, body.note(), body.version()), curation.history(actor, id));
     }
 
     @Operation(summary = "Either organisation or staff: in talks, agreed (with the deal value in CNY) or declined")
     @Post("/matches/{id}/progress")
     MatchView progress(long id, @Body Progress body, Authentication authentication) {
         Actor actor = Actors.of(authentication);
-        return view(curation.progress(actor, id, body.status(), body.dealValueCny(), body.note(), body.personalInfoSubjects(), body.sensitiveSubjects()),
+        return view(curation.progress(actor, id, body.status(), body.dealValueCny(), body.note(), body.personalInfoSubjects(), body.sensitiveSubjects(),
+                body.version()),
                 curation.history(actor, id));
     }
 
@@ -215,12 +216,12 @@ class CurationApi {
     }
 
     @Serdeable
-    record Note(@Nullable String note) {
+    record Note(@Nullable String note, @Nullable Integer version) {
     }
 
     @Serdeable
     record Progress(@Nullable String status, @Nullable BigDecimal dealValueCny, @Nullable String note, @Nullable Long personalInfoSubjects,
-                    @Nullable Long sensitiveSubjects) {
+                    @Nullable Long sensitiveSubjects, @Nullable Integer version) {
     }
 
     @Serdeable

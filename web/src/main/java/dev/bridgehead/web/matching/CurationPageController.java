@@ -94,16 +94,18 @@ class CurationPageController {
         InputCheck check = new InputCheck();
         check.required("action", form.action()).required("matchIds", form.matchIds());
         MatchAction action = check.code("action", form.action(), MatchAction.class);
-        List<Long> ids = new ArrayList<>();
+        // Each ticked box is "id:version", the match as the decider saw it in the queue.
+        Map<Long, Integer> seen = new java.util.LinkedHashMap<>();
         for (String id : form.matchIds() == null ? List.<String>of() : form.matchIds()) {
+            String[] parts = id.strip().split(":", 2);
             try {
-                ids.add(Long.parseLong(id.strip()));
+                seen.put(Long.parseLong(parts[0]), parts.length == 2 ? Integer.valueOf(parts[1]) : null);
             } catch (NumberFormatException e) {
                 check.add("matchIds", "invalid-id", "is not a match id");
             }
         }
         check.throwIfInvalid();
-        curation.bulk(Actors.of(authentication), ids, action, form.note());
+        curation.bulk(Actors.of(authentication), seen, action, form.note());
         // Only an encoded query string of the queue's own filters goes back into the address.
         String filter = form.filter() != null && QUERY_STRING.matcher(form.filter()).matches() ? form.filter() + "&" : "";
         return HttpResponse.seeOther(URI.create("/staff/matches?" + filter + "notice=bulkDone"));
@@ -116,11 +118,12 @@ class CurationPageController {
         MatchAction action = check.code("action", form.get("action"), MatchAction.class);
         check.required("action", form.get("action"));
         check.throwIfInvalid();
+        Integer seen = seenVersion(form);
         switch (action) {
-            case APPROVE -> curation.approve(actor, id, form.get("note"));
-            case REJECT -> curation.reject(actor, id, form.get("note"));
-            case INTRODUCE -> curation.introduce(actor, id, form.get("note"));
-            default -> curation.progress(actor, id, action.to().name(), null, form.get("note"));
+            case APPROVE -> curation.approve(actor, id, form.get("note"), seen);
+            case REJECT -> curation.reject(actor, id, form.get("note"), seen);
+            case INTRODUCE -> curation.introduce(actor, id, form.get("note"), seen);
+            default -> curation.progress(actor, id, action.to().name(), null, form.get("note"), null, null, seen);
         }
         return HttpResponse.seeOther(URI.create("/matches/" + id + "?notice=matchMoved"));
     }
@@ -145,8 +148,24 @@ class CurationPageController {
             }
         }
         curation.progress(Actors.of(authentication), id, form.get("status"), value, form.get("note"), typedCount(form.get("personalInfoSubjects")),
-                typedCount(form.get("sensitiveSubjects")));
+                typedCount(form.get("sensitiveSubjects")), seenVersion(form));
         return HttpResponse.seeOther(URI.create("/matches/" + id + "?notice=matchMoved"));
+    }
+
+    /** The version of the match the page showed when the decision was made (pages always send it). */
+    private static Integer seenVersion(Map<String, String> form) {
+        String typed = form.get("version");
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            InputCheck check = new InputCheck();
+            check.add("version", "invalid", "must be the version of the match the page showed");
+            check.throwIfInvalid();
+            return null;
+        }
     }
 
     /** A count typed into the form, or none when the field was left empty. */

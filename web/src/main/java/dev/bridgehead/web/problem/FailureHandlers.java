@@ -75,7 +75,7 @@ class FailureHandlers {
     ExceptionHandler<TooManyRequests, HttpResponse<?>> tooManyRequests() {
         return (request, e) -> {
             HttpResponse<?> response = respond(request, HttpStatus.TOO_MANY_REQUESTS, e, List.of());
-            return ((MutableHttpResponse<?>) response).header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            return ((MutableHttpResponse<?>) response).header("Retry-After", Long.toString(e.retryAfterSeconds()));
         };
     }
 

@@ -14,9 +14,11 @@ import java.util.List;
  *
  * @param errors for bad input, each field with its problem
  * @param code   a stable code for a refusal a client acts on ({@code email-unconfirmed}, {@code second-factor-required}), or null
+ * @param requestId the request's {@code X-Request-Id}, to quote when reporting the problem
  */
 @Serdeable
-public record Problem(String type, String title, int status, @Nullable String detail, @Nullable List<Field> errors, @Nullable String code) {
+public record Problem(String type, String title, int status, @Nullable String detail, @Nullable List<Field> errors, @Nullable String code,
+                      @Nullable String requestId) {
 
     public static final MediaType MEDIA_TYPE = MediaType.of("application/problem+json");
 
@@ -50,12 +52,18 @@ public record Problem(String type, String title, int status, @Nullable String de
     }
 
     public static Problem of(HttpStatus status, @Nullable String detail, @Nullable List<Field> errors) {
-        return new Problem("about:blank", status.getReason(), status.getCode(), detail, errors == null || errors.isEmpty() ? null : errors, null);
+        return new Problem("about:blank", status.getReason(), status.getCode(), detail, errors == null || errors.isEmpty() ? null : errors, null,
+                currentRequestId());
+    }
+
+    private static String currentRequestId() {
+        return io.micronaut.http.context.ServerRequestContext.currentRequest().map(dev.bridgehead.web.system.RequestIds::of).orElse(null);
     }
 
     /** A refusal with a stable code a client can act on. */
     public static MutableHttpResponse<Problem> coded(HttpStatus status, String code, String detail) {
-        return HttpResponse.<Problem>status(status).body(new Problem("about:blank", status.getReason(), status.getCode(), detail, null, code))
+        return HttpResponse.<Problem>status(status).body(new Problem("about:blank", status.getReason(), status.getCode(), detail, null, code,
+                        currentRequestId()))
                 .contentType(MEDIA_TYPE);
     }
 

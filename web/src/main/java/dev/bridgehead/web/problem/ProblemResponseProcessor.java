@@ -86,18 +86,23 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
         if (message == null) {
             return "is not valid here";
         }
+        if (message.startsWith("Required Body [")) {
+            return "The body is missing: send a JSON object";
+        }
         boolean internal = message.contains("java.") || message.contains("`") || message.contains("io.micronaut") || message.contains("com.fasterxml")
-                || message.contains("[Source") || message.contains("dev.bridgehead");
+                || message.contains("[Source") || message.contains("dev.bridgehead") || message.startsWith("Failed to convert argument")
+                || message.contains("For input string");
         if (!internal) {
             return message;
         }
-        if (message.contains("must be a whole number") || message.matches("(?s).*(Integer|Long|int|long|BigInteger|Short)\\b.*")) {
+        if (message.contains("must be a whole number") || message.contains("For input string")
+                || message.matches("(?s).*(Integer|Long|int|long|BigInteger|Short)\\b.*")) {
             return "must be a whole number";
         }
         if (message.matches("(?s).*(Double|BigDecimal|Float|double|float)\\b.*")) {
             return "must be a number";
         }
-        if (message.matches("(?s).*(Boolean|boolean)\\b.*")) {
+        if (message.contains("must be true or false") || message.matches("(?s).*(Boolean|boolean)\\b.*")) {
             return "must be true or false";
         }
         if (message.matches("(?s).*(LocalDate|Instant)\\b.*")) {

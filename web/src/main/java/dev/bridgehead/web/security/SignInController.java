@@ -117,9 +117,10 @@ class SignInController {
 
     /** Refused for a while: how long, in seconds when it is under a minute. */
     private HttpResponse<?> throttled(HttpRequest<?> request, @Nullable String email, TooManyRequests e) {
-        long seconds = Math.max(1, e.retryAfter().toSeconds());
-        return seconds < 60 ? failed(request, email, HttpStatus.TOO_MANY_REQUESTS, "signin.throttledSeconds", seconds)
+        long seconds = e.retryAfterSeconds();
+        HttpResponse<?> page = seconds < 60 ? failed(request, email, HttpStatus.TOO_MANY_REQUESTS, "signin.throttledSeconds", seconds)
                 : failed(request, email, HttpStatus.TOO_MANY_REQUESTS, "signin.throttled", (seconds + 59) / 60);
+        return ((MutableHttpResponse<?>) page).header("Retry-After", Long.toString(seconds));
     }
 
     private HttpResponse<?> failed(HttpRequest<?> request, @Nullable String email, HttpStatus status, String key, Object argument) {

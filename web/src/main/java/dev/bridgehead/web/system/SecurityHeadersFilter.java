@@ -1,11 +1,13 @@
 package dev.bridgehead.web.system;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
 
 /**
@@ -16,7 +18,7 @@ import io.micronaut.security.authentication.Authentication;
  * With secure cookies on (served over HTTPS), browsers are told to use HTTPS only for a year.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-class SecurityHeadersFilter {
+class SecurityHeadersFilter implements Ordered {
 
     /** Frames only from our own origin: a staff page shows an evidence document inline in one (never as a plugin object). */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -28,6 +30,12 @@ class SecurityHeadersFilter {
 
     SecurityHeadersFilter(@Value("${bridgehead.secure-cookies:false}") boolean secure) {
         this.secure = secure;
+    }
+
+    /** First, so that its response part also runs for the answers the security filter gives itself (401, the redirect to sign in). */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.order();
     }
 
     @ResponseFilter
@@ -56,6 +64,7 @@ class SecurityHeadersFilter {
         }
         boolean csv = response.getContentType().map(type -> type.getSubtype().equals("csv")).orElse(false)
                 || response.getHeaders().contains(HttpHeaders.CONTENT_DISPOSITION);
-        return path.startsWith("/api/") || csv || request.getUserPrincipal(Authentication.class).isPresent();
+        return path.startsWith("/api/") || path.startsWith("/account/") || path.equals("/login") || path.startsWith("/login/") || csv
+                || request.getUserPrincipal(Authentication.class).isPresent();
     }
 }

@@ -71,13 +71,33 @@ class CurationPagesIT {
     }
 
     @Test
+    void aDecisionMadeOnAStalePageIsRefusedAndChangesNothing() {
+        URI base = URI.create(server.getURL().toString());
+        Browser first = Browser.signedIn(base, fixture.emailOf(fixture.staff()));
+        Browser second = Browser.signedIn(base, fixture.emailOf(fixture.staff()));
+        String page = first.get("/matches/" + match.id()).body();
+        String version = page.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        assertThat(version).matches("\\d+");
+
+        assertThat(second.post("/matches/" + match.id() + "/decide", form("action", "APPROVE", "note", "fits", "version", version)).statusCode())
+                .isEqualTo(303);
+        HttpResponse<String> stale = first.post("/matches/" + match.id() + "/decide", form("action", "REJECT", "note", "no", "version", version));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(matches.findById(match.id()).orElseThrow().status()).isEqualTo(MatchStatus.APPROVED);
+        assertThat(first.post("/staff/matches/bulk", form("matchIds", match.id() + ":" + version, "action", "INTRODUCE", "note", "old view"))
+                .statusCode()).isEqualTo(303);
+        assertThat(matches.findById(match.id()).orElseThrow().status()).as("the bulk decision on a stale row did nothing").isEqualTo(MatchStatus.APPROVED);
+    }
+
+    @Test
     void aSuggestionBecomesAnAgreedDealThroughThePages() {
         URI base = URI.create(server.getURL().toString());
         Browser staff = Browser.signedIn(base, fixture.emailOf(fixture.staff()));
 
         HttpResponse<String> queue = staff.get("/staff/matches");
         assertThat(queue.statusCode()).isEqualTo(200);
-        assertThat(queue.body()).contains("Vessel data", "value=\"" + match.id() + "\"").doesNotContain("[");
+        assertThat(queue.body()).contains("Vessel data", "value=\"" + match.id() + ":").doesNotContain("[");
 
         assertThat(staff.post("/staff/matches/bulk", form("matchIds", match.id().toString(), "action", "APPROVE", "note", "fits")).statusCode())
                 .isEqualTo(303);
@@ -109,9 +129,9 @@ class CurationPagesIT {
         URI base = URI.create(server.getURL().toString());
         Browser staff = Browser.signedIn(base, fixture.emailOf(fixture.staff()));
 
-        assertThat(staff.get("/staff/matches?verdict=NEEDS_STEPS").body()).doesNotContain("value=\"" + match.id() + "\"");
+        assertThat(staff.get("/staff/matches?verdict=NEEDS_STEPS").body()).doesNotContain("value=\"" + match.id() + ":");
         assertThat(staff.get("/staff/matches?verdict=CLEAR&sector=INTERNATIONAL_SHIPPING&seekerJurisdiction=CN&minScore=80&sort=OLDEST").body())
-                .contains("value=\"" + match.id() + "\"", "name=\"filter\" value=\"status=SUGGESTED&amp;sector=INTERNATIONAL_SHIPPING&amp;verdict=CLEAR");
+                .contains("value=\"" + match.id() + ":", "name=\"filter\" value=\"status=SUGGESTED&amp;sector=INTERNATIONAL_SHIPPING&amp;verdict=CLEAR");
 
         HttpResponse<String> typo = staff.get("/staff/matches?minScore=lots");
         assertThat(typo.statusCode()).isEqualTo(200);

@@ -62,6 +62,17 @@ class HardeningIT {
             assertThat(refused.body()).as(value).contains("personalInfoSubjects").contains("whole number")
                     .doesNotContain("java.").doesNotContain("`").doesNotContain("Source").doesNotContain("micronaut").doesNotContain("jackson");
         }
+        HttpResponse<String> wrapped = api.send("POST", "/api/v1/needs", "{\"title\":\"Trip data\",\"sectors\":[\"FINANCE\"],"
+                + "\"dataCategories\":[\"GENERAL\"],\"direction\":\"SG_TO_CN\",\"personalInfoSubjects\":[7],\"onGeneralList\":\"yes\"}", token);
+        assertThat(wrapped.statusCode()).isEqualTo(400);
+        assertThat(wrapped.body()).contains("\"field\":\"personalInfoSubjects\"");
+        HttpResponse<String> flag = api.send("POST", "/api/v1/needs", "{\"title\":\"Trip data\",\"sectors\":[\"FINANCE\"],"
+                + "\"dataCategories\":[\"GENERAL\"],\"direction\":\"SG_TO_CN\",\"onGeneralList\":\"yes\"}", token);
+        assertThat(flag.statusCode()).isEqualTo(400);
+        assertThat(flag.body()).contains("\"field\":\"onGeneralList\"").contains("true or false");
+        HttpResponse<String> badId = api.send("GET", "/api/v1/listings/abc", null, token);
+        assertThat(badId.statusCode()).isEqualTo(400);
+        assertThat(badId.body()).doesNotContain("Failed to convert").doesNotContain("For input string").contains("whole number");
         HttpResponse<String> malformed = api.send("POST", "/api/v1/needs", "{\"title\": \"x\", \"personalInfoSubjects\": 12abc}", token);
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).doesNotContain("java.").doesNotContain("[Source").doesNotContain("io.micronaut");
@@ -78,6 +89,37 @@ class HardeningIT {
         HttpResponse<String> metrics = scrape(admin);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("bridgehead_sign_in_failures_total");
+    }
+
+    @Test
+    void every_answer_carries_a_request_id_and_the_headers_even_a_refusal_from_the_security_layer() throws Exception {
+        HttpResponse<String> refused = send("/api/v1/account", "forged-id-from-an-untrusted-client");
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
+        String id = refused.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(id).isNotEqualTo("forged-id-from-an-untrusted-client");
+        HttpResponse<String> missing = send("/api/v1/listings/999999999", null);
+        assertThat(missing.body()).contains("\"requestId\":\"" + missing.headers().firstValue("X-Request-Id").orElseThrow() + "\"");
+    }
+
+    @Test
+    void only_health_and_prometheus_of_the_management_endpoints_are_served() throws Exception {
+        String admin = api.token(fixture.emailOf(fixture.admin()));
+        for (String path : new String[] {"/metrics", "/beans", "/routes", "/info", "/threaddump", "/env", "/loggers"}) {
+            assertThat(api.send("GET", path, null, admin).statusCode()).as(path).isIn(401, 403, 404);
+            assertThat(api.send("GET", path, null, null).statusCode()).as(path).isIn(401, 403, 404);
+        }
+    }
+
+    private HttpResponse<String> send(String path, String requestId) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(server.getURI().resolve(path)).header("Accept", "application/json")
+                .GET();
+        if (requestId != null) {
+            request.header("X-Request-Id", requestId);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
