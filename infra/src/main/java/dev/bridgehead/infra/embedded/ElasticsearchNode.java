@@ -164,4 +164,32 @@ final class ElasticsearchNode {
             throw new StackException("Cannot copy " + from + " to " + to + ": " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Sends a signal to the node's processes (the launcher and the server JVM it started):
+     * {@code STOP} freezes it as a hung JVM or a network black hole would (connections are
+     * accepted, nothing is answered), {@code CONT} thaws it.
+     */
+    void signal(String signal) {
+        if (process == null) {
+            return;
+        }
+        java.util.List<Long> pids = new java.util.ArrayList<>();
+        ProcessHandle.of(process.pid()).ifPresent(root -> {
+            pids.add(root.pid());
+            root.descendants().forEach(child -> pids.add(child.pid()));
+        });
+        for (Long pid : pids) {
+            try {
+                Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).redirectErrorStream(true).start();
+                kill.getInputStream().readAllBytes();
+                kill.waitFor();
+            } catch (java.io.IOException e) {
+                throw new StackException("Cannot send " + signal + " to Elasticsearch: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
 }

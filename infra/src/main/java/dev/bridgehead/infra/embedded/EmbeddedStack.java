@@ -220,6 +220,20 @@ public final class EmbeddedStack implements AutoCloseable {
         }
     }
 
+    /** Freezes Elasticsearch (SIGSTOP): it keeps its connections and answers nothing, until {@link #thawElasticsearch()}. */
+    public void freezeElasticsearch() {
+        if (elasticsearch != null) {
+            elasticsearch.signal("STOP");
+        }
+    }
+
+    /** Lets a frozen Elasticsearch run on (SIGCONT). */
+    public void thawElasticsearch() {
+        if (elasticsearch != null) {
+            elasticsearch.signal("CONT");
+        }
+    }
+
     /** Starts Elasticsearch again on the same port and data after {@link #stopElasticsearch()}. */
     public void restartElasticsearch() {
         if (elasticsearch != null) {

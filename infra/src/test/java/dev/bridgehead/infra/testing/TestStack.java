@@ -67,6 +67,15 @@ public final class TestStack {
         command(state, "stop-elasticsearch", Duration.ofMinutes(1));
     }
 
+    /** Freezes the shared Elasticsearch node (SIGSTOP: connections accepted, nothing answered) until {@link #thawElasticsearch()}. */
+    public void freezeElasticsearch() {
+        command(state, "freeze-elasticsearch", Duration.ofMinutes(1));
+    }
+
+    public void thawElasticsearch() {
+        command(state, "thaw-elasticsearch", Duration.ofMinutes(1));
+    }
+
     /** Starts the shared Elasticsearch node again, on the same port and data, and waits until it is healthy. */
     public void startElasticsearch() {
         command(state, "start-elasticsearch", Duration.ofMinutes(3));

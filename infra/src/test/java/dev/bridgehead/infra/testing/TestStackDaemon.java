@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Runs the build's test stack in a process of its own, so it outlives each module's test JVM,
  * until the Maven process that owns it ends. Commands on its loopback control port, one per line:
- * {@code ping}, {@code stop-elasticsearch}, {@code start-elasticsearch}, {@code shutdown}.
+ * {@code ping}, {@code stop-elasticsearch}, {@code start-elasticsearch}, {@code freeze-elasticsearch},
+ * {@code thaw-elasticsearch}, {@code shutdown}.
  */
 public final class TestStackDaemon {
 
@@ -82,6 +83,8 @@ public final class TestStackDaemon {
             }
             case "stop-elasticsearch" -> stack.stopElasticsearch();
             case "start-elasticsearch" -> stack.restartElasticsearch();
+            case "freeze-elasticsearch" -> stack.freezeElasticsearch();
+            case "thaw-elasticsearch" -> stack.thawElasticsearch();
             case "shutdown" -> shutdown.countDown();
             default -> {
                 return "unknown command: " + command;

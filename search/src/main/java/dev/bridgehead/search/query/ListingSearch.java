@@ -68,9 +68,11 @@ public class ListingSearch {
     private final ListingIndex index;
     private final Translating translating;
     private final SearchLog log;
+    private final SearchCalls calls;
 
     public ListingSearch(ElasticsearchClient client, ElasticsearchAsyncClient asyncClient, ListingIndex index, TermBase terms,
-                         @Value("${bridgehead.search.translating:BOTH}") Translating translating, SearchLog log) {
+                         @Value("${bridgehead.search.translating:BOTH}") Translating translating, SearchLog log, SearchCalls calls) {
+        this.calls = calls;
         this.terms = terms;
         this.log = log;
         this.client = client;
@@ -137,13 +139,12 @@ public class ListingSearch {
 
     /** A search crossing the language border as {@code how} says (the relevance set compares the ways). */
     public SearchResult search(SearchQuery query, Translating how) {
+        Glossary glossary = terms.current();
+        Glossary.Translation translation = translation(query, how);
+        SearchRequest request = request(query, translation, how);
         try {
-            Glossary glossary = terms.current();
-            Glossary.Translation translation = translation(query, how);
-            SearchResponse<ListingDocument> response = client.search(request(query, translation, how), ListingDocument.class);
+            SearchResponse<ListingDocument> response = calls.await(() -> asyncClient.search(request, ListingDocument.class));
             return result(query, response, translation, glossary);
-        } catch (IOException e) {
-            throw new SearchUnavailable(e);
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
             return whenRefused(query, e);
         }
@@ -157,7 +158,8 @@ public class ListingSearch {
         log.record(query.text());
         Glossary glossary = terms.current();
         Glossary.Translation translation = translation(query, translating);
-        return asyncClient.search(request(query, translation, translating), ListingDocument.class)
+        SearchRequest request = request(query, translation, translating);
+        return calls.call(() -> asyncClient.search(request, ListingDocument.class))
                 .handle((response, failure) -> {
                     if (failure == null) {
                         return result(query, response, translation, glossary);
@@ -166,7 +168,7 @@ public class ListingSearch {
                     if (cause instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException refused) {
                         return whenRefused(query, refused);
                     }
-                    throw new SearchUnavailable(cause);
+                    throw cause instanceof SearchUnavailable unavailable ? unavailable : new SearchUnavailable(cause);
                 });
     }
 
@@ -192,7 +194,7 @@ public class ListingSearch {
         String other = Glossary.isChinese(cleaned) ? translation.english() : translation.chinese();
         String translated = other.isBlank() ? null : other.split(" ")[0];
         try {
-            SearchResponse<Void> response = client.search(s -> s.index(index.alias()).size(0).source(src -> src.fetch(false))
+            SearchResponse<Void> response = calls.await(() -> asyncClient.search(s -> s.index(index.alias()).size(0).source(src -> src.fetch(false))
                     .suggest(g -> {
                         // Room for three completions in the other language when there are some.
                         int own = translated == null ? 10 : 7;
@@ -201,7 +203,7 @@ public class ListingSearch {
                             g.suggesters("translated", f -> f.prefix(translated).completion(c -> c.field("suggest").size(3).skipDuplicates(true)));
                         }
                         return g;
-                    }), Void.class);
+                    }), Void.class));
             List<String> completions = new ArrayList<>();
             for (String suggester : List.of("names", "translated")) {
                 for (Suggestion<Void> suggestion : response.suggest().getOrDefault(suggester, List.of())) {
@@ -211,8 +213,6 @@ public class ListingSearch {
                 }
             }
             return completions.stream().distinct().limit(10).toList();
-        } catch (IOException e) {
-            throw new SearchUnavailable(e);
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
             if (e.status() == 404) {
                 return List.of();

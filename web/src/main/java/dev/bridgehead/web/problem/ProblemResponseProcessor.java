@@ -64,7 +64,8 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
                 .filter(error -> error.getPath().isPresent())
                 .map(error -> new Problem.Field(fieldOf(error.getPath().get(), error.getMessage()), plain(error.getMessage()), error.getTitle().orElse(null)))
                 .toList();
-        String detail = status.getCode() >= 500 ? "Something went wrong on our side; it has been logged."
+        String detail = status == HttpStatus.SERVICE_UNAVAILABLE ? "Search is temporarily unavailable: try again in a few seconds (your data is safe)."
+                : status.getCode() >= 500 ? "Something went wrong on our side; it has been logged."
                 : context.getErrors().stream().filter(error -> error.getPath().isEmpty()).map(error -> plain(error.getMessage())).findFirst()
                         .orElse(fields.isEmpty() ? status.getReason() : "Some fields are not valid");
         return response.body((Object) Problem.of(status, detail, fields)).contentType(Problem.MEDIA_TYPE);

@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,35 @@ class SearchPageIT {
         } finally {
             TestStack.shared().startElasticsearch();
         }
+    }
+
+    @Test
+    void while_elasticsearch_is_frozen_a_search_gets_503_within_its_deadline_then_at_once_and_search_comes_back_after_the_thaw() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        // A client's patience far beyond the 2 s deadline: a search held until the socket timeout (30 s) would fail this test.
+        Duration patience = Duration.ofSeconds(15);
+        TestStack.shared().freezeElasticsearch();
+        try {
+            for (int i = 0; i < 7; i++) {
+                HttpResponse<String> api = client.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/search?q=clinical"))
+                        .header("Accept", "application/json").timeout(patience).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(api.statusCode()).as("search %d", i).isEqualTo(503);
+                assertThat(api.body()).contains("temporarily unavailable").doesNotContain("Exception");
+                assertThat(api.headers().firstValue("Retry-After")).isPresent();
+            }
+        } finally {
+            TestStack.shared().thawElasticsearch();
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        int status = 0;
+        while (status != 200 && System.nanoTime() < deadline) {
+            status = client.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/search?q=clinical")).header("Accept", "application/json")
+                    .timeout(patience).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            if (status != 200) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(status).as("search answers again once Elasticsearch is thawed").isEqualTo(200);
     }
 
     private Listing publish(Actor owner, String title, String titleZh, String sector) {
