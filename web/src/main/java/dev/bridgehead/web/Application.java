@@ -78,6 +78,8 @@ public final class Application {
             if (settings.startsAnything()) {
                 Runtime.getRuntime().addShutdownHook(new Thread(this::stopStackAfterApplication, "bridgehead-embedded-stack-shutdown"));
                 stack = EmbeddedStack.start(settings);
+                stack.supervise();
+                micronaut.singletons(stack);
                 micronaut.properties(stack.connectionProperties());
                 micronaut.properties(Map.of(DEMO_DATA, StackSettings.setting(DEMO_DATA).orElse("true")));
                 if (secret.isEmpty()) {

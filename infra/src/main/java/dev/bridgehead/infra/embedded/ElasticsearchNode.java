@@ -81,6 +81,16 @@ final class ElasticsearchNode {
         process.awaitReady(this::isHealthy, START_TIMEOUT);
     }
 
+    /** Whether the server's process is running (it may still be starting). */
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The server's process, for drills that kill it. */
+    java.util.Optional<ProcessHandle> processHandle() {
+        return process == null ? java.util.Optional.empty() : ProcessHandle.of(process.pid());
+    }
+
     void stop() {
         if (process != null && process.isAlive()) {
             process.stop(STOP_GRACE);

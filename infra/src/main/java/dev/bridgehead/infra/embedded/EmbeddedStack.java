@@ -32,6 +32,16 @@ public final class EmbeddedStack implements AutoCloseable {
     private final FileLock lock;
     private MariaDbServer mariaDb;
     private ElasticsearchNode elasticsearch;
+    private volatile boolean elasticsearchWanted = true;
+    private final Map<String, Supervised> supervised = new java.util.concurrent.ConcurrentHashMap<>();
+    private java.util.concurrent.ScheduledExecutorService supervisor;
+
+    /** What the supervisor knows of one server: how often it was restarted, and when it may be tried again. */
+    public record Supervised(String name, boolean alive, int restarts, java.time.Instant lastRestart, String lastProblem) {
+    }
+
+    static final Duration SUPERVISION_POLL = Duration.ofSeconds(2);
+    static final Duration LONGEST_BACKOFF = Duration.ofMinutes(1);
 
     private EmbeddedStack(StackSettings settings, StackLayout layout, FileChannel lockChannel, FileLock lock) {
         this.settings = settings;
@@ -213,8 +223,9 @@ public final class EmbeddedStack implements AutoCloseable {
         }
     }
 
-    /** Stops Elasticsearch only, leaving MariaDB up: for outage drills and tests. */
+    /** Stops Elasticsearch only, leaving MariaDB up: for outage drills and tests. The supervisor leaves it stopped. */
     public void stopElasticsearch() {
+        elasticsearchWanted = false;
         if (elasticsearch != null) {
             elasticsearch.stop();
         }
@@ -239,10 +250,99 @@ public final class EmbeddedStack implements AutoCloseable {
         if (elasticsearch != null) {
             elasticsearch.start();
         }
+        elasticsearchWanted = true;
+    }
+
+    /**
+     * Watches the servers from now on: one that dies (killed, crashed) is started again on the same
+     * port and data, after a wait that doubles with each restart in a row (1 s, 2 s … at most a
+     * minute), and the log says so. Servers stopped on purpose ({@link #stopElasticsearch()}) are
+     * left alone.
+     */
+    public synchronized void supervise() {
+        if (supervisor != null) {
+            return;
+        }
+        supervisor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "embedded-stack-supervisor");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (mariaDb != null) {
+            supervised.put("mariadb", new Supervised("MariaDB", true, 0, null, null));
+        }
+        if (elasticsearch != null) {
+            supervised.put("elasticsearch", new Supervised("Elasticsearch", true, 0, null, null));
+        }
+        supervisor.scheduleWithFixedDelay(this::checkServers, SUPERVISION_POLL.toMillis(), SUPERVISION_POLL.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** Kills a server with SIGKILL, as a crash or the OOM killer would: for drills and tests of the supervisor. */
+    public void killForDrill(String key) {
+        java.util.Optional<ProcessHandle> handle = "mariadb".equals(key) && mariaDb != null ? mariaDb.processHandle()
+                : "elasticsearch".equals(key) && elasticsearch != null ? elasticsearch.processHandle() : java.util.Optional.empty();
+        handle.ifPresent(process -> {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        });
+    }
+
+    /** The supervised servers by key ({@code mariadb}, {@code elasticsearch}): alive or not, and how often restarted. */
+    public Map<String, Supervised> supervision() {
+        return Map.copyOf(supervised);
+    }
+
+    private void checkServers() {
+        try {
+            if (mariaDb != null) {
+                keepAlive("mariadb", mariaDb::isAlive, mariaDb::start);
+            }
+            if (elasticsearch != null && elasticsearchWanted) {
+                keepAlive("elasticsearch", elasticsearch::isAlive, elasticsearch::start);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Supervising the embedded servers: {}", e.getMessage());
+        }
+    }
+
+    private void keepAlive(String key, java.util.function.BooleanSupplier alive, Runnable start) {
+        Supervised before = supervised.get(key);
+        if (alive.getAsBoolean()) {
+            if (!before.alive()) {
+                supervised.put(key, new Supervised(before.name(), true, before.restarts(), before.lastRestart(), before.lastProblem()));
+            }
+            return;
+        }
+        int inARow = before.lastRestart() != null && before.lastRestart().isAfter(java.time.Instant.now().minus(Duration.ofMinutes(5)))
+                ? before.restarts() : 0;
+        Duration wait = Duration.ofSeconds(Math.min(LONGEST_BACKOFF.toSeconds(), 1L << Math.min(inARow, 6)));
+        LOG.warn("{} stopped by itself; starting it again in {} s (restart {} so far)", before.name(), wait.toSeconds(), before.restarts());
+        supervised.put(key, new Supervised(before.name(), false, before.restarts(), before.lastRestart(), "stopped unexpectedly"));
+        sleepQuietly(wait);
+        try {
+            start.run();
+            supervised.put(key, new Supervised(before.name(), true, before.restarts() + 1, java.time.Instant.now(), "stopped unexpectedly"));
+            LOG.warn("{} is running again (restart {})", before.name(), before.restarts() + 1);
+        } catch (RuntimeException e) {
+            supervised.put(key, new Supervised(before.name(), false, before.restarts() + 1, java.time.Instant.now(), e.getMessage()));
+            LOG.error("{} could not be started again: {}", before.name(), e.getMessage());
+        }
+    }
+
+    private static void sleepQuietly(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
     public synchronized void close() {
+        if (supervisor != null) {
+            supervisor.shutdownNow();
+        }
         try {
             if (elasticsearch != null) {
                 elasticsearch.stop();

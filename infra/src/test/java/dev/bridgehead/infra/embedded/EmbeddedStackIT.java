@@ -56,6 +56,33 @@ class EmbeddedStackIT {
     }
 
     @Test
+    void a_server_killed_with_sigkill_is_started_again_by_the_supervisor_with_its_data() throws Exception {
+        Path data = temp.resolve("data");
+        try (EmbeddedStack stack = EmbeddedStack.start(settings(data, true, true))) {
+            sql(stack, "CREATE TABLE note (id INT PRIMARY KEY, text VARCHAR(100)) DEFAULT CHARSET = utf8mb4", "INSERT INTO note VALUES (1, 'kept')");
+            put(stack, "/notes/_doc/1?refresh=true", "{\"text\":\"kept\"}");
+            stack.supervise();
+
+            stack.killForDrill("elasticsearch");
+            stack.killForDrill("mariadb");
+
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+            while (System.nanoTime() < deadline && !(restarted(stack, "elasticsearch") && restarted(stack, "mariadb") && stack.elasticsearchHealthy())) {
+                Thread.sleep(500);
+            }
+            assertThat(stack.supervision().get("elasticsearch").restarts()).isEqualTo(1);
+            assertThat(stack.supervision().get("mariadb").restarts()).isEqualTo(1);
+            assertThat(query(stack, "SELECT text FROM note WHERE id = 1")).isEqualTo("kept");
+            assertThat(get(stack, "/notes/_doc/1")).contains("kept");
+        }
+    }
+
+    private static boolean restarted(EmbeddedStack stack, String key) {
+        EmbeddedStack.Supervised server = stack.supervision().get(key);
+        return server != null && server.alive() && server.restarts() >= 1;
+    }
+
+    @Test
     void only_one_stack_runs_on_a_data_directory_at_a_time() {
         Path data = temp.resolve("data");
         try (EmbeddedStack first = EmbeddedStack.start(settings(data, false, false))) {
