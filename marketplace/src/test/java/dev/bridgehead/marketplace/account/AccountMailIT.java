@@ -60,8 +60,7 @@ class AccountMailIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         smtp = TlsMailServer.start();
-        return Map.of("bridgehead.mail.smtp.host", "127.0.0.1", "bridgehead.mail.smtp.port", String.valueOf(smtp.port()),
-                "bridgehead.mail.smtp.ssl-trust", "127.0.0.1", "bridgehead.public-url", "http://bridgehead.test");
+        return smtp.applicationProperties();
     }
 
     @AfterAll

@@ -76,6 +76,12 @@ public final class TlsMailServer implements AutoCloseable {
         return port;
     }
 
+    /** The settings that send Bridgehead's mail here, with links pointing at {@code http://bridgehead.test}. */
+    public java.util.Map<String, String> applicationProperties() {
+        return java.util.Map.of("bridgehead.mail.smtp.host", "127.0.0.1", "bridgehead.mail.smtp.port", String.valueOf(port),
+                "bridgehead.mail.smtp.ssl-trust", "127.0.0.1", "bridgehead.public-url", "http://bridgehead.test");
+    }
+
     /** The next message delivered, waiting up to ten seconds for it; null when none came. */
     public MimeMessage next() throws InterruptedException {
         return received.poll(10, TimeUnit.SECONDS);

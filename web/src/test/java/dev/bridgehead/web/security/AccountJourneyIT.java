@@ -54,8 +54,7 @@ class AccountJourneyIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         mail = TlsMailServer.start();
-        return Map.of("bridgehead.mail.smtp.host", "127.0.0.1", "bridgehead.mail.smtp.port", String.valueOf(mail.port()),
-                "bridgehead.mail.smtp.ssl-trust", "127.0.0.1", "bridgehead.public-url", "http://bridgehead.test");
+        return mail.applicationProperties();
     }
 
     @AfterAll
