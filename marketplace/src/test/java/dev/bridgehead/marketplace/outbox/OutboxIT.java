@@ -32,6 +32,9 @@ class OutboxIT {
     @Inject
     DatabaseCleaner database;
 
+    @Inject
+    BacklogMetrics backlog;
+
     @BeforeEach
     void clean() {
         database.clean();
@@ -46,6 +49,20 @@ class OutboxIT {
 
         assertThat(all()).filteredOn(e -> e.aggregateType().equals(OutboxEvent.LISTING))
                 .extracting(OutboxEvent::aggregateId).containsOnly(published.id()).hasSize(3);
+    }
+
+    @Test
+    void the_backlog_waiting_for_the_index_is_measured() {
+        Actor owner = fixture.verifiedMember("SG");
+        fixture.published(owner, "Vessel feed");
+
+        backlog.read();
+
+        assertThat(backlog.outbox()[0]).isEqualTo(events.count());
+        assertThat(backlog.outbox()[0]).isPositive();
+        events.deleteAll();
+        backlog.read();
+        assertThat(backlog.outbox()).containsExactly(0, 0);
     }
 
     @Test

@@ -88,7 +88,8 @@ class HardeningIT {
         assertThat(scrape(member).statusCode()).isEqualTo(403);
         HttpResponse<String> metrics = scrape(admin);
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("bridgehead_sign_in_failures_total");
+        assertThat(metrics.body()).contains("bridgehead_sign_in_failures_total", "bridgehead_outbox_backlog", "bridgehead_search_breaker_open",
+                "http_server_requests_seconds", "hikaricp_connections_pending");
     }
 
     @Test
