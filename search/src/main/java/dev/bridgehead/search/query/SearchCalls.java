@@ -2,9 +2,9 @@ package dev.bridgehead.search.query;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -26,9 +26,11 @@ import java.util.function.Supplier;
  * answers (a hung JVM, a network black hole). After {@link #FAILURES_TO_OPEN} failures in a row
  * the breaker opens: for {@code bridgehead.search.breaker-open} (10 s) searches fail at once,
  * without asking; then one is let through, and the first success closes it again. Refusals
- * Elasticsearch answers (a bad query, a missing index) are answers, not failures.
+ * Elasticsearch answers (a bad query, a missing index) are answers, not failures. Created at
+ * start-up, so that its gauge ({@code bridgehead.search.breaker.open}) is there before the first
+ * search.
  */
-@Singleton
+@Context
 public class SearchCalls {
 
     static final int FAILURES_TO_OPEN = 5;
