@@ -390,7 +390,8 @@ public class AccountService {
                         + "\n如您没有注册" + organization + "，请勿打开，无需理会。");
     }
 
-    private String organizationName(User user) {
+    /** The name of the person's organisation ("the park" for staff), as e-mails and staff pages show it. */
+    public String organizationName(User user) {
         return user.organizationId() == null ? "the park" : organizations.byIds(List.of(user.organizationId())).values().stream().findFirst()
                 .map(Organization::name).orElse("your organisation");
     }

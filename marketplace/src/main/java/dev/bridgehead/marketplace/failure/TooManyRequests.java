@@ -20,4 +20,9 @@ public class TooManyRequests extends RuntimeException {
     public long retryAfterSeconds() {
         return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
+
+    /** The wait in whole minutes, rounded up (at least 1). */
+    public long retryAfterMinutes() {
+        return (retryAfterSeconds() + 59) / 60;
+    }
 }

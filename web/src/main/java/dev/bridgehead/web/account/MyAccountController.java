@@ -77,7 +77,7 @@ class MyAccountController {
         } catch (TooManyRequests e) {
             PageContext context = pages.of(request);
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(page(request, authentication, List.of(),
-                    FormErrors.single("currentPassword", context.t("signin.throttled", e.retryAfter().toMinutes() + 1)), FormErrors.none()));
+                    FormErrors.single("currentPassword", context.t("signin.throttled", e.retryAfterMinutes())), FormErrors.none()));
         }
     }
 
@@ -89,22 +89,21 @@ class MyAccountController {
 
     @Post(uri = "/two-factor/begin", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> begin(HttpRequest<?> request, Authentication authentication, @Body MyAccountForm form) {
-        HttpResponse<?> refused = withCode(request, authentication, () -> {
+        return withCode(request, authentication, () -> {
             twoFactor.begin(Actors.of(authentication), form.confirmPassword(), addresses.of(request));
             return List.of();
-        });
-        return refused.getStatus().getCode() >= 400 ? refused : HttpResponse.seeOther(URI.create("/my/account#two-factor"));
+        }, codes -> HttpResponse.seeOther(URI.create("/my/account#two-factor")));
     }
 
     @Post(uri = "/two-factor/confirm", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> confirm(HttpRequest<?> request, Authentication authentication, @Body MyAccountForm form) {
-        return withCode(request, authentication, () -> twoFactor.confirm(Actors.of(authentication), form.code()));
+        return withCode(request, authentication, () -> twoFactor.confirm(Actors.of(authentication), form.code()), null);
     }
 
     @Post(uri = "/two-factor/recovery-codes", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> renew(HttpRequest<?> request, Authentication authentication, @Body MyAccountForm form) {
         return withCode(request, authentication, () -> twoFactor.renewRecoveryCodes(Actors.of(authentication), form.confirmPassword(), form.code(),
-                addresses.of(request)));
+                addresses.of(request)), null);
     }
 
     @Post(uri = "/two-factor/disable", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -112,15 +111,20 @@ class MyAccountController {
         return withCode(request, authentication, () -> {
             twoFactor.disable(Actors.of(authentication), form.confirmPassword(), form.code(), addresses.of(request));
             return List.of();
-        });
+        }, null);
     }
 
-    /** Runs a step that needs a code; shows the recovery codes it made (this once), or the refusal. */
-    private HttpResponse<?> withCode(HttpRequest<?> request, Authentication authentication, java.util.function.Supplier<List<String>> step) {
+    /**
+     * Runs a two-factor step; answers with {@code done} when given, else the page with the recovery
+     * codes the step made (shown this once); a refusal shows the page with its reason.
+     */
+    private HttpResponse<?> withCode(HttpRequest<?> request, Authentication authentication, java.util.function.Supplier<List<String>> step,
+                                     @Nullable java.util.function.Function<List<String>, HttpResponse<?>> done) {
         PageContext context = pages.of(request);
         try {
             List<String> recoveryCodes = step.get();
-            return HttpResponse.ok(page(request, authentication, recoveryCodes, FormErrors.none(), FormErrors.none()));
+            return done != null ? done.apply(recoveryCodes)
+                    : HttpResponse.ok(page(request, authentication, recoveryCodes, FormErrors.none(), FormErrors.none()));
         } catch (InvalidInput e) {
             return HttpResponse.badRequest(page(request, authentication, List.of(), FormErrors.none(),
                     FormErrors.of(e, context.messages(), field -> field.equals("currentPassword") ? "confirmPassword" : field)));
@@ -129,7 +133,7 @@ class MyAccountController {
                     FormErrors.single("code", context.t("account.twoFactor.conflict"))));
         } catch (TooManyRequests e) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(page(request, authentication, List.of(), FormErrors.none(),
-                    FormErrors.single("code", context.t("signin.throttled", e.retryAfter().toMinutes() + 1))));
+                    FormErrors.single("code", context.t("signin.throttled", e.retryAfterMinutes()))));
         }
     }
 

@@ -119,7 +119,7 @@ class SignInController {
     private HttpResponse<?> throttled(HttpRequest<?> request, @Nullable String email, TooManyRequests e) {
         long seconds = e.retryAfterSeconds();
         HttpResponse<?> page = seconds < 60 ? failed(request, email, HttpStatus.TOO_MANY_REQUESTS, "signin.throttledSeconds", seconds)
-                : failed(request, email, HttpStatus.TOO_MANY_REQUESTS, "signin.throttled", (seconds + 59) / 60);
+                : failed(request, email, HttpStatus.TOO_MANY_REQUESTS, "signin.throttled", e.retryAfterMinutes());
         return ((MutableHttpResponse<?>) page).header("Retry-After", Long.toString(seconds));
     }
 

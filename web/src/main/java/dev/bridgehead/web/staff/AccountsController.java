@@ -7,7 +7,6 @@ import dev.bridgehead.marketplace.account.Sessions;
 import dev.bridgehead.marketplace.account.TwoFactor;
 import dev.bridgehead.marketplace.account.User;
 import dev.bridgehead.marketplace.failure.NotFound;
-import dev.bridgehead.marketplace.organization.OrganizationService;
 import dev.bridgehead.web.page.PageContextFactory;
 import dev.bridgehead.web.page.Pages;
 import dev.bridgehead.web.security.Actors;
@@ -45,10 +44,8 @@ class AccountsController {
     private final Sessions sessions;
     private final TwoFactor twoFactor;
     private final PageContextFactory pages;
-    private final OrganizationService organizations;
 
-    AccountsController(AccountService accounts, Sessions sessions, TwoFactor twoFactor, PageContextFactory pages, OrganizationService organizations) {
-        this.organizations = organizations;
+    AccountsController(AccountService accounts, Sessions sessions, TwoFactor twoFactor, PageContextFactory pages) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.twoFactor = twoFactor;
@@ -58,9 +55,8 @@ class AccountsController {
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> show(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String email) {
         List<AccountsPage.Found> found = accounts.allWithEmail(email).stream()
-                .map(user -> new AccountsPage.Found(user, sessions.activeOf(user.id()).size(), organizations.byIds(
-                        user.organizationId() == null ? List.of() : List.of(user.organizationId())).values().stream().findFirst()
-                        .map(dev.bridgehead.marketplace.organization.Organization::name).orElse(null)))
+                .map(user -> new AccountsPage.Found(user, sessions.activeOf(user.id()).size(),
+                        user.organizationId() == null ? null : accounts.organizationName(user)))
                 .toList();
         Actor actor = Actors.of(authentication);
         return HttpResponse.ok(Pages.view(VIEW, new AccountsPage(pages.of(request), email, found, actor.role() == Role.ADMIN, actor.userId())));

@@ -24,7 +24,7 @@ import java.util.Locale;
  * {@code on} is true.
  */
 @Factory
-class StrictWholeNumbers {
+class StrictScalars {
 
     static final String MESSAGE = "must be a whole number";
     static final String FLAG_MESSAGE = "must be true or false";
